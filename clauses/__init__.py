@@ -1,0 +1,1 @@
+"""The clause library: one YAML file per clause (installed as laborclause.clauses)."""

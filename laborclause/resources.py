@@ -1,0 +1,39 @@
+"""Bundled data files, found with importlib.resources so they load from a wheel as from a checkout."""
+
+from __future__ import annotations
+
+from importlib.resources import as_file, files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from laborclause.errors import DataError
+
+
+def resource(package: str, *parts: str) -> Traversable:
+    """A file or folder inside an installed package, e.g. resource("laborclause.clauses")."""
+    node = files(package)
+    for part in parts:
+        node = node.joinpath(part)
+    return node
+
+
+def resource_path(package: str, *parts: str) -> Path:
+    """A real filesystem path for a bundled resource (packages are installed unzipped)."""
+    with as_file(resource(package, *parts)) as path:
+        return Path(path)
+
+
+def load_yaml(source: Traversable | Path, *, label: str | None = None) -> Any:
+    """Parse a YAML file; a syntax error becomes a DataError naming the file and line."""
+    name = label or str(source)
+    try:
+        return yaml.safe_load(source.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise DataError(f"not valid YAML{where}: {getattr(exc, 'problem', exc)}", path=name) from exc
+    except OSError as exc:
+        raise DataError(f"cannot read file: {exc.strerror or exc}", path=name) from exc

@@ -1,0 +1,1 @@
+"""Document templates (installed as laborclause.templates)."""
