@@ -23,6 +23,7 @@ class Block:
     page: int | None = None  # 1-based page number, PDF only
     number: str | None = None  # the visible clause number of this block: "12.3", "(b)"
     level: int = 0  # outline level for headings and list items
+    section: str | None = None  # the clause number it carries or falls under: "14.2(b)"
 
 
 @dataclass
@@ -35,6 +36,8 @@ class Document:
     pages: int | None = None
     size: int = 0  # bytes on disk
     warnings: list[str] = field(default_factory=list)
+    # running headers, footers and page numbers, kept apart from the body text
+    headers_footers: list[str] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def block_at(self, offset: int) -> Block | None:

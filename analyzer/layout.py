@@ -1,0 +1,305 @@
+"""Shared text cleanup: from raw lines to numbered, located paragraphs.
+
+Every reader ends here. PDF and plain text arrive as hard-wrapped lines: running headers,
+footers and page numbers are dropped, words hyphenated across a line break are joined,
+and lines are re-flowed into paragraphs. Every format then gets its clause numbers
+("12.3", "Section 14.2", "ARTICLE 5", "(b)") detected at the start of a block, and
+`assemble` joins the blocks into the Document text with exact offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from analyzer.document import Block, BlockKind
+
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Para:
+    """A block before offsets are known."""
+
+    text: str
+    kind: BlockKind = "paragraph"
+    page: int | None = None
+    number: str | None = None
+    level: int = 0
+
+
+# --- clause numbers -------------------------------------------------------------------
+
+_KEYWORD = re.compile(
+    r"(?P<kw>article|section|clause)\s+(?P<num>\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7}|[ivxlc]{1,7})"
+    r"(?=[\s.:)\-\u2013\u2014]|$)",
+    re.I,
+)
+_DECIMAL = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)|(?P<single>\d{1,3})[.)](?=\s|$)")
+_PAREN = re.compile(r"\((?P<num>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)(?=\s|$)")
+_LETTER = re.compile(r"(?P<num>[a-z]|[ivx]{2,5})[.)](?=\s)|(?P<upper>[A-Z]|[IVX]{2,5})\.(?=\s)")
+_SENTENCE_END = re.compile(r"[.;:,!?]['\"\u201d)]?$")
+
+
+@dataclass(frozen=True)
+class ClauseNumber:
+    number: str  # normalised: "12.3", "5", "V", "(b)"
+    depth: int  # decimal depth (1 for "5", 2 for "12.3"); 0 for letters and romans
+    keyword: bool  # "Article 5", "Section 14.2"
+    end: int  # where the label ends in the text
+
+
+def detect_number(text: str) -> ClauseNumber | None:
+    """The clause number a block starts with, if any."""
+    m = _KEYWORD.match(text)
+    if m:
+        num = m.group("num")
+        depth = num.count(".") + 1 if num[0].isdigit() else 1
+        return ClauseNumber(num, depth, True, m.end())
+    m = _DECIMAL.match(text)
+    if m:
+        num = m.group("num") or m.group("single")
+        return ClauseNumber(num, num.count(".") + 1, False, m.end())
+    m = _PAREN.match(text)
+    if m:
+        return ClauseNumber(f"({m.group('num')})", 0, False, m.end())
+    m = _LETTER.match(text)
+    if m:
+        if m.group("num"):
+            return ClauseNumber(f"({m.group('num')})", 0, False, m.end())
+        return ClauseNumber(m.group("upper"), 1, False, m.end())
+    return None
+
+
+def classify(para: Para) -> Para:
+    """Fill number, kind and level from the text when the reader did not know them."""
+    found = detect_number(para.text)
+    if found is None:
+        if para.kind == "paragraph" and _looks_like_heading(para.text):
+            return replace(para, kind="heading", level=para.level or 1)
+        return para
+    rest = para.text[found.end :].lstrip(" .:-\u2013\u2014\t").rstrip()
+    kind = para.kind
+    if kind == "paragraph":
+        lettered = found.number.startswith("(")
+        short_title = 0 < len(rest) <= 80 and not _SENTENCE_END.search(rest) and not lettered
+        kind = "heading" if (short_title or (found.keyword and not rest)) else "list-item"
+    level = para.level or max(found.depth, 1)
+    return replace(para, number=para.number or found.number, kind=kind, level=level)
+
+
+def _looks_like_heading(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 10 or len(text) > 80 or _SENTENCE_END.search(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    small = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+    return (
+        all(w[0].isupper() or w in small or not w[0].isalpha() for w in words) and len(words) <= 6
+    )
+
+
+# --- list labels ------------------------------------------------------------------------
+
+
+def format_number(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        s = _letters(n)
+        return s if fmt == "lowerLetter" else s.upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        s = _roman(n)
+        return s if fmt == "lowerRoman" else s.upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "none":
+        return ""
+    if fmt == "ordinal":
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    return str(n)
+
+
+def _letters(n: int) -> str:
+    # Word repeats the letter: a..z, aa..zz, aaa..
+    if n <= 0:
+        return ""
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def _roman(n: int) -> str:
+    if n <= 0:
+        return str(n)
+    out = []
+    for value, sym in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        while n >= value:
+            out.append(sym)
+            n -= value
+    return "".join(out)
+
+
+# --- running headers, footers and page numbers -----------------------------------------
+
+_PAGE_NUMBER = re.compile(
+    r"(?:page\s*)?#+(?:\s*(?:of|/)\s*#+)?|[-\u2013\u2014]\s*#+\s*[-\u2013\u2014]|#+\s*/\s*#+", re.I
+)
+_ZONE = 3  # lines at the top and bottom of a page where headers and footers live
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+
+
+def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:
+    """Drop lines that repeat at the top or bottom of most pages, and bare page numbers.
+
+    Digits are ignored when comparing, so "Page 3 of 12" repeats like "ACME CONFIDENTIAL".
+    Returns the cleaned pages and the distinct removed lines (kept apart from the body).
+    """
+    zones: list[set[int]] = []
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        zone = set(filled[:_ZONE] + filled[-_ZONE:])
+        zones.append(zone)
+        counts.update({_key(lines[i]) for i in zone})
+    need = max(2, len(pages) // 2 + 1)
+    repeated = {k for k, n in counts.items() if n >= need}
+    removed: dict[str, None] = {}
+    cleaned: list[list[str]] = []
+    for lines, zone in zip(pages, zones, strict=True):
+        keep = []
+        for i, line in enumerate(lines):
+            key = _key(line)
+            if i in zone and (key in repeated or _PAGE_NUMBER.fullmatch(key)):
+                removed[" ".join(line.split())] = None
+                continue
+            keep.append(line)
+        cleaned.append(keep)
+    return cleaned, list(removed)
+
+
+# --- re-flowing hard-wrapped lines ---------------------------------------------------------
+
+_BULLET = re.compile(r"[\u2022\u00b7\u25aa\u25cf\u2013*-]\s+")
+_HYPHENATED = re.compile(r"(\w*[A-Za-z])-$")
+_FIRST_WORD = re.compile(r"([a-z]+)(.*)$", re.S)
+
+
+def reflow(
+    lines: Iterable[tuple[str, int | None]],
+    *,
+    is_word: Callable[[str], bool] | None = None,
+) -> list[Para]:
+    """Join hard-wrapped lines into paragraphs. A blank line always ends a paragraph.
+
+    `lines` are (text, page) pairs; a paragraph keeps the page of its first line. A new
+    paragraph starts at a clause number or bullet after a line that could end one, after
+    a short line ending a sentence, and around heading-like lines.
+    """
+    items = [(" ".join(text.split()), page) for text, page in lines]
+    lengths = sorted(len(t) for t, _ in items if t)
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 80
+    paras: list[Para] = []
+    current: list[str] = []
+    page_of: int | None = None
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            paras.append(Para("".join(current).strip(), page=page_of))
+        current = []
+
+    prev = ""
+    for text, page in items:
+        if not text:
+            flush()
+            prev = ""
+            continue
+        if current and _starts_block(prev, text, width):
+            flush()
+        if not current:
+            current, page_of = [text], page
+        else:
+            current[-1], joined = _join(current[-1], text, is_word)
+            current.append(joined)
+        prev = text
+    flush()
+    return paras
+
+
+def _starts_block(prev: str, line: str, width: int) -> bool:
+    prev_short = len(prev) < 0.75 * width
+    prev_ends = bool(re.search(r"[.;:!?]['\"\u201d)]?$", prev))
+    if _looks_like_heading(prev) and prev_short:
+        return True
+    if detect_number(line) or _BULLET.match(line):
+        return prev_ends or prev_short
+    if _looks_like_heading(line) and (prev_ends or prev_short) and len(line) < 0.6 * width:
+        return True
+    return (
+        prev_ends
+        and prev_short
+        and (line[0].isupper() or line[0].isdigit() or line[0] in '("\u201c')
+    )
+
+
+def _join(prev: str, line: str, is_word: Callable[[str], bool] | None) -> tuple[str, str]:
+    """Return the (possibly edited) previous line and the text to append after it."""
+    m = _HYPHENATED.search(prev)
+    first = _FIRST_WORD.match(line)
+    if m and line[0].isupper():
+        return prev, line  # "Non-" + "Compliance": a hyphenated compound, no space
+    if m and first:
+        head, tail = m.group(1), first.group(1)
+        # "obli-" + "gation" -> "obligation"; a real compound ("self-" + "employed") keeps it
+        if is_word is None or is_word(head + tail) or not (is_word(head) and is_word(tail)):
+            return prev[:-1], line
+        return prev, line
+    return prev, " " + line
+
+
+# --- the Document text ---------------------------------------------------------------------
+
+
+def assemble(paras: Iterable[Para]) -> tuple[str, list[Block]]:
+    """Join blocks with a blank line; return the text and blocks with exact offsets.
+
+    Each block also gets `section`: its own clause number or the one it falls under, with
+    lettered items qualified by their decimal clause ("14.2(b)").
+    """
+    parts: list[str] = []
+    blocks: list[Block] = []
+    offset = 0
+    decimal: str | None = None
+    decimal_depth = 0
+    section: str | None = None
+    for para in paras:
+        text = para.text.strip()
+        if not text:
+            continue
+        if parts:
+            offset += len(BLOCK_SEPARATOR)
+        level = para.level
+        if para.number:
+            if para.number.startswith("("):
+                section = f"{decimal}{para.number}" if decimal else para.number
+                if para.kind == "list-item" and level <= decimal_depth:
+                    level = decimal_depth + 1
+            else:
+                decimal = section = para.number
+                decimal_depth = para.number.count(".") + 1
+        blocks.append(
+            Block(offset, offset + len(text), para.kind, para.page, para.number, level, section)
+        )
+        parts.append(text)
+        offset += len(text)
+    return BLOCK_SEPARATOR.join(parts), blocks

@@ -1,0 +1,211 @@
+"""PDF text extraction behind one small interface, with two backends.
+
+`pdfium` (pypdfium2, PDFium in C++) is fast and the default; `pypdf` (pure Python) is the
+fallback and the structure checker: it tells an encrypted file from a corrupt one and
+walks the page tree with a visited set, so a looping tree is reported as `pdf-loop`
+instead of hanging. Either backend falls back to the other when it cannot open a file
+the other can, so both give the same text, or the same error, for the same input.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from laborclause.errors import DocumentError
+
+BACKENDS = ("pdfium", "pypdf")
+MAX_PAGE_TREE_NODES = 100_000  # a bound on the page-tree walk, far above any real contract
+
+
+@dataclass
+class PdfText:
+    """Raw per-page text as a backend extracts it (lines separated by "\n")."""
+
+    pages: list[str]
+    backend: str
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Unreadable(Exception):
+    """A backend could not open or read the file; `code` says why."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def extract_pdf(data: bytes, path: str | Path, *, backend: str = "pdfium") -> PdfText:
+    """Per-page text of a PDF, or a DocumentError with a precise code."""
+    if backend not in BACKENDS:
+        raise DocumentError(
+            f"unknown PDF backend {backend!r} (choose from {', '.join(BACKENDS)})",
+            path=path,
+            code="unsupported-format",
+        )
+    first, second = (_pdfium, _pypdf) if backend == "pdfium" else (_pypdf, _pdfium)
+    try:
+        return first(data)
+    except _Unreadable as err:
+        if err.code in ("encrypted", "pdf-loop"):
+            raise DocumentError(err.message, path=path, code=err.code) from None
+        primary = err
+    # The first backend gave up on a damaged file: the other may still repair it, and if
+    # not, pypdf's structure check names the real problem (loop, encryption, corruption).
+    try:
+        text = second(data)
+    except _Unreadable as err:
+        worst = err if err.code != "corrupt" else primary
+        raise DocumentError(worst.message, path=path, code=worst.code) from None
+    text.warnings.append(
+        f"{backend} could not read this PDF ({primary.message}); used {text.backend}"
+    )
+    return text
+
+
+def _normalise(text: str) -> str:
+    # PDFium marks a hyphen it found at a line end as U+FFFE and drops the line break;
+    # restore "-\n" so both backends hand the same lines to the layout stage.
+    return (
+        text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-\n").replace("\x00", "")
+    )
+
+
+def _pdfium(data: bytes) -> PdfText:
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as err:
+        msg = str(err)
+        if "password" in msg.lower():
+            raise _Unreadable("encrypted", "PDF is encrypted (password required)") from None
+        if "security" in msg.lower():
+            raise _Unreadable("encrypted", "PDF uses an unsupported security handler") from None
+        raise _Unreadable("corrupt", f"corrupt PDF ({msg})") from None
+    pages: list[str] = []
+    try:
+        for index in range(len(doc)):
+            try:
+                page = doc[index]
+            except pdfium.PdfiumError:
+                # PDFium refuses a page it cannot reach; a looping page tree is the usual
+                # cause, which pypdf's structure check can name.
+                _check_structure(data)
+                raise _Unreadable(
+                    "corrupt", f"corrupt PDF (page {index + 1} cannot be loaded)"
+                ) from None
+            textpage = page.get_textpage()
+            pages.append(_normalise(textpage.get_text_range()))
+            textpage.close()
+            page.close()
+    finally:
+        doc.close()
+    return PdfText(pages, "pdfium")
+
+
+def _open_pypdf(data: bytes):  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except (DependencyError, NotImplementedError) as err:
+                raise _Unreadable("encrypted", f"PDF is encrypted ({err})") from None
+            if not ok:
+                raise _Unreadable("encrypted", "PDF is encrypted (password required)")
+        _ = reader.trailer["/Root"]
+    except _Unreadable:
+        raise
+    except FileNotDecryptedError:
+        raise _Unreadable("encrypted", "PDF is encrypted (password required)") from None
+    except RecursionError:
+        raise _Unreadable("pdf-loop", "PDF objects refer to each other in a loop") from None
+    except (
+        PdfReadError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        OSError,
+    ) as err:
+        raise _Unreadable("corrupt", f"corrupt PDF ({_short(err)})") from None
+    return reader
+
+
+def _check_structure(data: bytes) -> int:
+    """Walk the page tree without recursion; return the page count or raise pdf-loop/corrupt."""
+    reader = _open_pypdf(data)
+    return _walk_page_tree(reader)
+
+
+def _walk_page_tree(reader) -> int:  # type: ignore[no-untyped-def]
+    from pypdf.generic import IndirectObject
+
+    try:
+        root = reader.trailer["/Root"].get_object()
+        top = root.get("/Pages") if hasattr(root, "get") else None
+        if top is None:
+            raise _Unreadable("corrupt", "corrupt PDF (no page tree)")
+        stack = [top]
+        seen: set[tuple[int, int]] = set()
+        count = nodes = 0
+        while stack:
+            ref = stack.pop()
+            if isinstance(ref, IndirectObject):
+                key = (ref.idnum, ref.generation)
+                if key in seen:
+                    raise _Unreadable(
+                        "pdf-loop", "PDF page tree refers back to itself (object loop)"
+                    )
+                seen.add(key)
+            nodes += 1
+            if nodes > MAX_PAGE_TREE_NODES:
+                raise _Unreadable("pdf-loop", "PDF page tree is too large or loops")
+            node = ref.get_object()
+            if not hasattr(node, "get"):
+                raise _Unreadable("corrupt", "corrupt PDF (page tree node is not a dictionary)")
+            kids = node.get("/Kids")
+            if node.get("/Type") == "/Pages" or kids is not None:
+                kids = kids.get_object() if kids is not None else []
+                stack.extend(reversed(list(kids)))
+            else:
+                count += 1
+        return count
+    except _Unreadable:
+        raise
+    except RecursionError:
+        raise _Unreadable("pdf-loop", "PDF objects refer to each other in a loop") from None
+    except Exception as err:  # noqa: BLE001 - any failure of a hostile tree is "corrupt"
+        raise _Unreadable("corrupt", f"corrupt PDF ({_short(err)})") from None
+
+
+def _pypdf(data: bytes) -> PdfText:
+    reader = _open_pypdf(data)
+    _walk_page_tree(reader)
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # pypdf warns on every tolerated oddity of real PDFs
+    try:
+        pages = [_normalise(page.extract_text() or "") for page in reader.pages]
+    except _Unreadable:
+        raise
+    except RecursionError:
+        raise _Unreadable("pdf-loop", "PDF objects refer to each other in a loop") from None
+    except Exception as err:  # noqa: BLE001 - pypdf raises many types on damaged files
+        raise _Unreadable("corrupt", f"corrupt PDF ({_short(err)})") from None
+    finally:
+        logger.setLevel(level)
+    return PdfText(pages, "pypdf")
+
+
+def _short(err: BaseException) -> str:
+    text = " ".join(str(err).split()) or type(err).__name__
+    return text[:120]
