@@ -66,6 +66,23 @@ def convert_to_targets(
 ) -> list[Path]:
     """Convert each `docx_paths[i]` to the PDF `targets[i]` with one `soffice` process.
 
+    The PDFs LibreOffice did produce are written even when another file fails; the
+    error names the first file that failed.
+    """
+    written, failed, detail = convert_collecting(docx_paths, targets, timeout=timeout)
+    if failed:
+        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
+        raise ConversionError(
+            f"LibreOffice could not convert it to PDF{more}{detail}", path=failed[0]
+        )
+    return written
+
+
+def convert_collecting(
+    docx_paths: Sequence[Path], targets: Sequence[Path], *, timeout: float | None = None
+) -> tuple[list[Path], list[Path], str]:
+    """(PDFs written, inputs that failed, LibreOffice's last error line as ": ..." or "").
+
     The inputs are staged under unique names in a private folder, so two inputs with
     the same file name from different folders cannot overwrite each other, and a stale
     PDF left in the output folder is never mistaken for a fresh one.
@@ -74,11 +91,13 @@ def convert_to_targets(
         raise ValueError("one target per input")
     sources = [Path(p) for p in docx_paths]
     if not sources:
-        return []
+        return [], [], ""
     _check_distinct(sources, [Path(t) for t in targets])
     for source in sources:
         check_docx(source)
     soffice = find_soffice()
+    results: list[Path] = []
+    failed: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="laborclause-soffice-") as tmp:
         work = Path(tmp)
         staged_dir, pdf_dir, profile = work / "in", work / "out", work / "profile"
@@ -89,8 +108,6 @@ def convert_to_targets(
             shutil.copyfile(source, copy)
             staged.append(copy)
         log = _run_soffice(soffice, staged, pdf_dir, profile, timeout, sources)
-        results: list[Path] = []
-        failed: list[Path] = []
         for index, (source, target) in enumerate(zip(sources, targets, strict=True)):
             produced = pdf_dir / f"{index:06d}.pdf"
             if not produced.is_file() or produced.stat().st_size == 0:
@@ -100,13 +117,7 @@ def convert_to_targets(
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(str(produced), target)
             results.append(target)
-        if failed:
-            more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
-            detail = f": {log}" if log else ""
-            raise ConversionError(
-                f"LibreOffice could not convert it to PDF{more}{detail}", path=failed[0]
-            )
-    return results
+    return results, failed, (f": {log}" if log and failed else "")
 
 
 def _check_distinct(sources: list[Path], targets: list[Path]) -> None:
