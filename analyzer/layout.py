@@ -154,33 +154,44 @@ _PAGE_NUMBER = re.compile(
 _ZONE = 3  # lines at the top and bottom of a page where headers and footers live
 
 
-def _key(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+def _template(line: str) -> str:
+    return re.sub(r"\d+", "#", line.lower())
+
+
+def _signatures(line: str, page: int) -> set[tuple[str, int | None]]:
+    """What must repeat across pages: the exact line, or its wording with a number that
+    follows the page number ("Page 3 of 12", "Acme Supply Agreement - 7")."""
+    text = " ".join(line.split())
+    numbers = [int(n) for n in re.findall(r"\d+", text)[:4]]
+    return {(text.lower(), None)} | {(_template(text), n - page) for n in numbers}
 
 
 def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:
     """Drop lines that repeat at the top or bottom of most pages, and bare page numbers.
 
-    Digits are ignored when comparing, so "Page 3 of 12" repeats like "ACME CONFIDENTIAL".
+    A line counts as running when the same text, or the same wording around a number
+    that moves with the page, sits in the header or footer zone of most pages.
     Returns the cleaned pages and the distinct removed lines (kept apart from the body).
     """
     zones: list[set[int]] = []
-    counts: Counter[str] = Counter()
-    for lines in pages:
+    counts: Counter[tuple[str, int | None]] = Counter()
+    for page, lines in enumerate(pages, 1):
         filled = [i for i, line in enumerate(lines) if line.strip()]
         zone = set(filled[:_ZONE] + filled[-_ZONE:])
         zones.append(zone)
-        counts.update({_key(lines[i]) for i in zone})
+        counts.update(set().union(*(_signatures(lines[i], page) for i in zone)))
     need = max(2, len(pages) // 2 + 1)
     repeated = {k for k, n in counts.items() if n >= need}
     removed: dict[str, None] = {}
     cleaned: list[list[str]] = []
-    for lines, zone in zip(pages, zones, strict=True):
+    for page, (lines, zone) in enumerate(zip(pages, zones, strict=True), 1):
         keep = []
         for i, line in enumerate(lines):
-            key = _key(line)
-            if i in zone and (key in repeated or _PAGE_NUMBER.fullmatch(key)):
-                removed[" ".join(line.split())] = None
+            text = " ".join(line.split())
+            if i in zone and (
+                _PAGE_NUMBER.fullmatch(_template(text)) or _signatures(text, page) & repeated
+            ):
+                removed[text] = None
                 continue
             keep.append(line)
         cleaned.append(keep)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -142,8 +144,8 @@ def _open_pypdf(data: bytes):  # type: ignore[no-untyped-def]
 
 def _check_structure(data: bytes) -> int:
     """Walk the page tree without recursion; return the page count or raise pdf-loop/corrupt."""
-    reader = _open_pypdf(data)
-    return _walk_page_tree(reader)
+    with _quiet_pypdf():
+        return _walk_page_tree(_open_pypdf(data))
 
 
 def _walk_page_tree(reader) -> int:  # type: ignore[no-untyped-def]
@@ -188,22 +190,28 @@ def _walk_page_tree(reader) -> int:  # type: ignore[no-untyped-def]
 
 
 def _pypdf(data: bytes) -> PdfText:
-    reader = _open_pypdf(data)
-    _walk_page_tree(reader)
+    with _quiet_pypdf():
+        reader = _open_pypdf(data)
+        _walk_page_tree(reader)
+        try:
+            pages = [_normalise(page.extract_text() or "") for page in reader.pages]
+        except RecursionError:
+            raise _Unreadable("pdf-loop", "PDF objects refer to each other in a loop") from None
+        except Exception as err:  # noqa: BLE001 - pypdf raises many types on damaged files
+            raise _Unreadable("corrupt", f"corrupt PDF ({_short(err)})") from None
+    return PdfText(pages, "pypdf")
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs a warning for every oddity it tolerates; the reader reports its own."""
     logger = logging.getLogger("pypdf")
     level = logger.level
-    logger.setLevel(logging.ERROR)  # pypdf warns on every tolerated oddity of real PDFs
+    logger.setLevel(logging.CRITICAL)
     try:
-        pages = [_normalise(page.extract_text() or "") for page in reader.pages]
-    except _Unreadable:
-        raise
-    except RecursionError:
-        raise _Unreadable("pdf-loop", "PDF objects refer to each other in a loop") from None
-    except Exception as err:  # noqa: BLE001 - pypdf raises many types on damaged files
-        raise _Unreadable("corrupt", f"corrupt PDF ({_short(err)})") from None
+        yield
     finally:
         logger.setLevel(level)
-    return PdfText(pages, "pypdf")
 
 
 def _short(err: BaseException) -> str:
