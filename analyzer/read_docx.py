@@ -332,32 +332,30 @@ class _BodyReader:
         if heading is not None and kind == "paragraph":
             para = Para(text, kind="heading", number=number, level=heading)
         else:
+            if kind == "paragraph" and list_level and not label:
+                kind = "list-item"  # a bullet: a list item without a clause number
             para = Para(text, kind=kind, number=number, level=list_level)  # type: ignore[arg-type]
         return classify(para)
 
     def table(self, tbl: etree._Element, depth: int) -> Iterator[Para]:
+        """One table-cell block per cell (its paragraphs joined by newlines), row by row;
+        a nested table comes out where it stands inside its cell."""
         for tr in self._block_rows(tbl):
             for tc in tr.iterchildren(W + "tc", W + "sdt"):
                 cell = tc.find(W + "sdtContent/" + W + "tc") if tc.tag == W + "sdt" else tc
                 if cell is None:
                     continue
-                lines = []
+                lines: list[Para] = []
                 for child in self._block_children(cell):
                     if child.tag == W + "p":
                         para = self.paragraph(child, kind="table-cell")
                         if para is not None:
                             lines.append(para)
-                    else:
+                    elif depth + 1 < MAX_TABLE_DEPTH:
+                        yield from _cell(lines)
+                        lines = []
                         yield from self.table(child, depth + 1)
-                if lines:
-                    first = lines[0]
-                    yield Para(
-                        "\n".join(p.text for p in lines),
-                        "table-cell",
-                        None,
-                        first.number,
-                        first.level,
-                    )
+                yield from _cell(lines)
 
     def _block_rows(self, tbl: etree._Element) -> Iterator[etree._Element]:
         for child in tbl:
@@ -367,6 +365,12 @@ class _BodyReader:
                 content = child.find(W + "sdtContent")
                 if content is not None:
                     yield from content.iterchildren(W + "tr")
+
+
+def _cell(lines: list[Para]) -> Iterator[Para]:
+    if lines:
+        text = "\n".join(p.text for p in lines)
+        yield Para(text, "table-cell", None, lines[0].number, lines[0].level)
 
 
 def _headers_footers(document) -> list[str]:  # type: ignore[no-untyped-def]
