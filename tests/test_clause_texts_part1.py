@@ -69,7 +69,7 @@ DEFINED_TERMS = {
 # Abbreviations the definitions introduce in passing (also defined terms of the rider).
 ABBREVIATIONS = {"UFLPA"}
 # Terms the rider's frame defines (parties, the agreement, the rider itself).
-FRAME_TERMS = ["Buyer", "Supplier", "Agreement", "Rider"]
+FRAME_TERMS = ["Buyer", "Supplier", "Agreement", "Rider", "Party", "Parties"]
 # Proper names that are capitalized without being defined terms.
 PROPER_NAMES = [
     "U.S. Customs and Border Protection",
@@ -369,6 +369,14 @@ def test_rider_uses_only_defined_terms(cid: str, variant: str) -> None:
 def test_undefined_term_detector_catches_a_stray_term() -> None:
     text = "Supplier shall ensure that each Subcontractor complies with the Code."
     assert undefined_capitalized(text, defined_terms()) == ["Subcontractor"]
+
+
+def test_parties_are_named_by_the_frame_term() -> None:
+    """The rider's frame defines "Party"/"Parties": no clause may say "the parties"."""
+    for cid, variant in RIDER_TEXTS:
+        for jurisdictions in JURISDICTION_SETS:
+            text = rendered(cid, RIDER, variant, jurisdictions)
+            assert not re.search(r"(?<!third-)\bpart(y|ies)\b", text), (cid, variant)
 
 
 def test_every_defined_term_is_used_in_the_rider() -> None:
