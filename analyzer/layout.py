@@ -278,6 +278,21 @@ def _join(prev: str, line: str, is_word: Callable[[str], bool] | None) -> tuple[
     return prev, " " + line
 
 
+_RUN_IN = re.compile(
+    r"(?<=[.;:\"\u201d)]) +"
+    r"(?=(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|ARTICLE \d{1,2}|ARTICLE [IVX]{1,5}) +[\"\u201c(]?[A-Z])"
+)
+LONG_LINE = 400
+
+
+def split_run_in(line: str) -> list[str]:
+    """Split a long unwrapped line (a page exported as one line) before clause numbers
+    that follow a sentence end: "... any successor. 1.5 Forecasted Needs ..." """
+    if len(line) < LONG_LINE:
+        return [line]
+    return [part for part in _RUN_IN.split(line) if part.strip()]
+
+
 # --- the Document text ---------------------------------------------------------------------
 
 

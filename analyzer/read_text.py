@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from analyzer.layout import Para, classify, format_number, reflow
+from analyzer.layout import Para, classify, format_number, reflow, split_run_in
 from analyzer.quality import is_word
 
 
@@ -30,7 +30,15 @@ def decode(data: bytes) -> str:
 
 def _lines(text: str) -> list[tuple[str, int | None]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    return [(line, None) for line in text.split("\n")]
+    out: list[tuple[str, int | None]] = []
+    for line in text.split("\n"):
+        parts = split_run_in(line)
+        # pieces of one split line are separate blocks: a blank line between them
+        for i, part in enumerate(parts):
+            if i:
+                out.append(("", None))
+            out.append((part, None))
+    return out
 
 
 def read_txt(text: str) -> list[Para]:
