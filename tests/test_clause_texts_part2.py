@@ -258,8 +258,10 @@ def test_rider_defines_nothing_and_uses_defined_terms(
         return
     rendered = render(body, context(kind, ["us", "eu", "uk", "ca", "au"]))
     assert not re.search(r"[\"“”]", rendered), f"{clause_id}.{variant}: quoted (new) defined term"
+    # Defined in the rider's definitions clause, or (Rider, Party, Parties) by its frame.
     for generic in (r"\bworkers?\b", r"\bsub-suppliers?\b", r"\brecruitment fees\b",
-                    r"\bsupply chain\b", r"\bthese clauses\b"):
+                    r"\bsupply chain\b", r"\bthese clauses\b", r"\brider\b",
+                    r"(?<!third-)\bpart(y|ies)\b"):
         found = re.search(generic, rendered)
         assert found is None, f"{clause_id}.{variant}: use the defined term, not {found.group(0)!r}"
 
