@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -109,7 +109,7 @@ class Signatures:
     parties: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # (heading, rows)
 
 
-Block = Union[Heading, Paragraph, Item, Fields, Signatures]
+Block = Heading | Paragraph | Item | Fields | Signatures
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,9 @@ class Document:
     @property
     def footer(self) -> str:
         """Footer text before the page fields ("Page X of Y" is added by each writer)."""
-        return f"{self.title} · Version {self.version} · Effective {format_date(self.effective_date)}"
+        return (
+            f"{self.title} · Version {self.version} · Effective {format_date(self.effective_date)}"
+        )
 
 
 # ---- assembly ------------------------------------------------------------------------
@@ -175,7 +177,9 @@ def _truthy(expression: str, context: dict[str, Any], name: str) -> bool:
 
 def assemble(kind: str, data: CompanyData, library: ClauseLibrary, frame: Frame) -> Document:
     label = f"templates/{kind}.yaml"
-    context = frame_context(kind, data, textmod.render(frame.title, clause_context(kind, data), label))
+    context = frame_context(
+        kind, data, textmod.render(frame.title, clause_context(kind, data), label)
+    )
     title = context["title"]
     clause_vars = clause_context(kind, data)
     variant = data.document.variant
@@ -188,7 +192,9 @@ def assemble(kind: str, data: CompanyData, library: ClauseLibrary, frame: Frame)
         if section.when and not _truthy(section.when, context, name):
             continue
         if section.heading:
-            builder.heading(textmod.render(section.heading, context, name), section.numbered, section.level)
+            builder.heading(
+                textmod.render(section.heading, context, name), section.numbered, section.level
+            )
         for recital_index, recital in enumerate(section.recitals):
             rendered = textmod.render(recital, context, name)
             builder.blocks.append(Item(rendered, _letters(recital_index, upper=True), "recital"))
@@ -196,7 +202,8 @@ def assemble(kind: str, data: CompanyData, library: ClauseLibrary, frame: Frame)
             builder.body(textmod.render(section.body, context, name))
         if section.fields:
             rows = tuple(
-                (textmod.render(k, context, name), textmod.render(v, context, name)) for k, v in section.fields
+                (textmod.render(k, context, name), textmod.render(v, context, name))
+                for k, v in section.fields
             )
             builder.blocks.append(Fields(rows))
         if section.insert == "clauses":
@@ -220,7 +227,9 @@ def assemble(kind: str, data: CompanyData, library: ClauseLibrary, frame: Frame)
             )
             for spec in frame.signatures
         )
-        builder.blocks.append(Signatures(textmod.render(frame.signature_intro, context, label), parties))
+        builder.blocks.append(
+            Signatures(textmod.render(frame.signature_intro, context, label), parties)
+        )
     return Document(
         kind=kind,
         title=title,
@@ -231,4 +240,3 @@ def assemble(kind: str, data: CompanyData, library: ClauseLibrary, frame: Frame)
         disclaimer=context["disclaimer"],
         blocks=tuple(builder.blocks),
     )
-

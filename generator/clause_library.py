@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from generator import text as textmod
 from laborclause.catalog import load_catalog
-from laborclause.errors import DataError, LaborclauseError
+from laborclause.errors import DataError, LaborclauseError, TemplateError
 from laborclause.resources import load_yaml, resource_path
 
 Kind = Literal[
@@ -34,7 +34,16 @@ JurisdictionCode = Literal["us", "eu", "uk", "ca", "au"]
 
 # The only names a clause text may use (see CLAUSES.md); context.clause_context provides them.
 CLAUSE_VARIABLES = frozenset(
-    {"buyer", "supplier", "company", "agreement", "code_title", "options", "grievance", "jurisdictions"}
+    {
+        "buyer",
+        "supplier",
+        "company",
+        "agreement",
+        "code_title",
+        "options",
+        "grievance",
+        "jurisdictions",
+    }
 )
 
 
@@ -94,7 +103,8 @@ class ClauseLibrary(BaseModel):
             if clause.id == clause_id:
                 return clause
         raise LaborclauseError(
-            f"no clause {clause_id!r} in the library (see `laborclause clauses list`)", code="unknown-clause"
+            f"no clause {clause_id!r} in the library (see `laborclause clauses list`)",
+            code="unknown-clause",
         )
 
     @property
@@ -121,14 +131,23 @@ def _load_clause(path: Path, known_ids: set[str]) -> Clause:
         field = ".".join(str(p) for p in error["loc"]) or "(top level)"
         raise DataError(f"clause {record}: field '{field}': {error['msg']}", path=label) from None
     if clause.id != path.stem:
-        raise DataError(f"clause id {clause.id!r} must equal the file name {path.stem!r}", path=label)
+        raise DataError(
+            f"clause id {clause.id!r} must equal the file name {path.stem!r}", path=label
+        )
     unknown = [o for o in clause.obligations if o not in known_ids]
     if unknown:
-        raise DataError(f"clause {clause.id}: field 'obligations': unknown obligation id(s) {unknown}", path=label)
+        raise DataError(
+            f"clause {clause.id}: field 'obligations': unknown obligation id(s) {unknown}",
+            path=label,
+        )
     for kind, variants in clause.texts.items():
         for variant, body in variants.items():
-            name = f"{label} texts.{kind}.{variant}"
-            extra = textmod.undeclared(body, name) - CLAUSE_VARIABLES
+            try:
+                extra = textmod.undeclared(body, label) - CLAUSE_VARIABLES
+            except TemplateError as exc:
+                raise DataError(
+                    f"clause {clause.id}: texts.{kind}.{variant}: {exc.message}", path=label
+                ) from None
             if extra:
                 raise DataError(
                     f"clause {clause.id}: texts.{kind}.{variant} uses unknown variable(s) "
@@ -170,5 +189,7 @@ def sample_texts() -> list[tuple[str, tuple[str, ...], str, str]]:
         for kind, variants in clause.texts.items():
             context = contexts.setdefault(kind, clause_context(kind, data))
             for variant in variants:
-                rows.append((clause.id, clause.obligations, kind, clause.render(kind, variant, context)))
+                rows.append(
+                    (clause.id, clause.obligations, kind, clause.render(kind, variant, context))
+                )
     return rows

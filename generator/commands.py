@@ -18,15 +18,38 @@ GENERATE_KINDS = (*KINDS, "bundle")
 
 @click.command()
 @click.argument("kind", type=click.Choice(GENERATE_KINDS), metavar="KIND")
-@click.option("--data", "data_path", required=True, type=click.Path(path_type=Path), help="Company data file (YAML or JSON).")
-@click.option("-o", "--output", "out", type=click.Path(path_type=Path), default=None,
-              help="Output file (one document) or folder (--batch). Default: KIND.FORMAT here.")
+@click.option(
+    "--data",
+    "data_path",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Company data file (YAML or JSON).",
+)
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Output file (one document) or folder (--batch). Default: KIND.FORMAT here.",
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="docx", show_default=True)
-@click.option("--template", type=click.Path(path_type=Path), default=None,
-              help="Your own DOCX template (letterhead) with the same variables.")
-@click.option("--batch", "rows_csv", type=click.Path(path_type=Path), default=None,
-              help="CSV with one row per document; dotted column names (trainee.name) override the data file.")
-@click.option("--name-column", default=None, help="CSV column that names each output file (--batch).")
+@click.option(
+    "--template",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Your own DOCX template (letterhead) with the same variables.",
+)
+@click.option(
+    "--batch",
+    "rows_csv",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="CSV, one row per document; dotted columns (trainee.name) override the data file.",
+)
+@click.option(
+    "--name-column", default=None, help="CSV column that names each output file (--batch)."
+)
 @batch_options
 def generate(
     kind: str,
@@ -56,14 +79,25 @@ def generate(
             from generator.bundle import generate_bundles
 
             code = generate_bundles(
-                data_path=data_path, rows_csv=rows_csv, out_dir=out_dir, workers=workers, scheduler=scheduler
+                data_path=data_path,
+                rows_csv=rows_csv,
+                out_dir=out_dir,
+                workers=workers,
+                scheduler=scheduler,
             )
         else:
             from generator.batch_generate import generate_batch
 
             code = generate_batch(
-                kind=kind, data_path=data_path, rows_csv=rows_csv, out_dir=out_dir, fmt=fmt,
-                name_column=name_column, template=template, workers=workers, scheduler=scheduler,
+                kind=kind,
+                data_path=data_path,
+                rows_csv=rows_csv,
+                out_dir=out_dir,
+                fmt=fmt,
+                name_column=name_column,
+                template=template,
+                workers=workers,
+                scheduler=scheduler,
             )
         click.get_current_context().exit(code)
     if kind == "bundle":
@@ -77,8 +111,15 @@ def generate(
 
 
 @click.command()
-@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("laborclause-demo"),
-              show_default=True, help="Folder for the demo documents.")
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("laborclause-demo"),
+    show_default=True,
+    help="Folder for the demo documents.",
+)
 def demo(out_dir: Path) -> None:
     """Generate all four document kinds for the bundled sample company (DOCX and Markdown).
 
@@ -93,7 +134,10 @@ def demo(out_dir: Path) -> None:
             written.append(write_document(kind, data, out_dir / f"{kind}.{fmt}", fmt=fmt))
     for path in written:
         click.echo(f"  {path}")
-    click.echo(f"wrote {len(written)} files for {data.company.name} (sample data: {sample_data_path()}) to {out_dir}/")
+    click.echo(
+        f"wrote {len(written)} files for {data.company.name} "
+        f"(sample data: {sample_data_path()}) to {out_dir}/"
+    )
 
 
 @click.command("init-data")
@@ -108,13 +152,17 @@ def init_data(file: Path, force: bool) -> None:
     """
     if file.exists() and not force:
         raise DataError("file exists; pass --force to overwrite it", path=file)
-    text = resource("generator", "data", "sample-company-commented.yaml").read_text(encoding="utf-8")
+    text = resource("generator", "data", "sample-company-commented.yaml").read_text(
+        encoding="utf-8"
+    )
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         file.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise DataError(f"cannot write: {exc.strerror or exc}", path=file) from None
-    click.echo(f"wrote {file}; edit it, then: laborclause generate forced-labor-clauses --data {file}")
+    click.echo(
+        f"wrote {file}; edit it, then: laborclause generate forced-labor-clauses --data {file}"
+    )
 
 
 @click.group()
@@ -145,13 +193,19 @@ def clauses_list() -> None:
     header = ("ID", "TITLE", "OBLIGATIONS", "KINDS")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
     for row in [header, *rows]:
-        click.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:3])) + "  " + row[3])
+        click.echo(
+            "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:3])) + "  " + row[3]
+        )
 
 
 @clauses.command("show")
 @click.argument("clause_id", metavar="ID")
-@click.option("--kind", type=click.Choice(KINDS), default=None, help="Show only this document kind's text.")
-@click.option("--variant", type=click.Choice(["balanced", "strict"]), default="balanced", show_default=True)
+@click.option(
+    "--kind", type=click.Choice(KINDS), default=None, help="Show only this document kind's text."
+)
+@click.option(
+    "--variant", type=click.Choice(["balanced", "strict"]), default="balanced", show_default=True
+)
 def clauses_show(clause_id: str, kind: str | None, variant: str) -> None:
     """Show one clause rendered for the sample company, with its citations.
 
@@ -164,20 +218,29 @@ def clauses_show(clause_id: str, kind: str | None, variant: str) -> None:
 
     clause = load_library().get(clause_id)
     if kind is not None and kind not in clause.texts:
-        raise LaborclauseError(f"clause {clause_id} has no text for {kind}; it has: {', '.join(clause.texts)}")
+        raise LaborclauseError(
+            f"clause {clause_id} has no text for {kind}; it has: {', '.join(clause.texts)}"
+        )
     click.echo(f"{clause.id}: {clause.title}")
     click.echo(f"obligations: {', '.join(clause.obligations) or '-'}")
-    click.echo(f"styles: {', '.join(clause.styles) or 'all'}; jurisdictions: {', '.join(clause.jurisdictions) or 'all'}")
+    click.echo(
+        f"styles: {', '.join(clause.styles) or 'all'}; "
+        f"jurisdictions: {', '.join(clause.jurisdictions) or 'all'}"
+    )
     for citation in clause.citations:
         click.echo(f"cites: {citation}")
     data = sample_data()
     for text_kind in [kind] if kind else list(clause.texts):
-        click.echo(f"\n[{text_kind} / {variant if variant in clause.texts[text_kind] else 'balanced'}]")  # type: ignore[index]
+        click.echo(
+            f"\n[{text_kind} / {variant if variant in clause.texts[text_kind] else 'balanced'}]"
+        )  # type: ignore[index]
         click.echo(clause.render(text_kind, variant, clause_context(text_kind, data)))
 
 
 # generator.convert (B2's module) names its click command `convert`; `convert_command` is the
 # name the team brief uses, so either is accepted.
-convert_command: click.Command = getattr(convert_module, "convert_command", None) or convert_module.convert
+convert_command: click.Command = (
+    getattr(convert_module, "convert_command", None) or convert_module.convert
+)
 
 COMMANDS: list[click.Command] = [generate, demo, init_data, clauses, convert_command]

@@ -28,7 +28,7 @@ def format_date(value: date) -> str:
 
 
 def buyer_term(kind: str, data: CompanyData) -> str:
-    """The rider uses the defined term ("Buyer"); the code and program use the company's short name."""
+    """The rider uses the defined term ("Buyer"); other kinds use the company's short name."""
     return data.terms.buyer if kind == RIDER else data.company.short_name
 
 
@@ -96,7 +96,9 @@ def template_context(kind: str, data: CompanyData) -> dict[str, Any]:
     sections: list[dict[str, Any]] = []
     for block in document.blocks:
         if isinstance(block, Heading):
-            sections.append({"number": block.number, "title": block.text, "paragraphs": []})
+            sections.append(
+                {"number": block.number.rstrip("."), "title": block.text, "paragraphs": []}
+            )
         elif isinstance(block, (Paragraph, Item)) and sections:
             text = f"{block.marker} {block.text}" if isinstance(block, Item) else block.text
             sections[-1]["paragraphs"].append(text)

@@ -22,6 +22,7 @@ from laborclause.errors import DataError
 Style = Literal["shared-responsibility", "traditional"]
 Variant = Literal["balanced", "strict"]
 Jurisdiction = Literal["us", "eu", "uk", "ca", "au"]
+DEFAULT_JURISDICTIONS: tuple[Jurisdiction, ...] = ("us",)
 
 
 class _Model(BaseModel):
@@ -55,7 +56,7 @@ class DocumentOptions(_Model):
     law_as_of: date
     style: Style = "shared-responsibility"
     variant: Variant = "balanced"
-    jurisdictions: list[Jurisdiction] = Field(default_factory=lambda: ["us"])
+    jurisdictions: list[Jurisdiction] = Field(default_factory=lambda: list(DEFAULT_JURISDICTIONS))
     disclaimer: bool = True
 
     @field_validator("jurisdictions")
@@ -67,9 +68,9 @@ class DocumentOptions(_Model):
 
 
 class Terms(_Model):
-    buyer: str = Field("Buyer", min_length=1)
-    supplier: str = Field("Supplier", min_length=1)
-    agreement: str = Field("Agreement", min_length=1)
+    buyer: str = Field(default="Buyer", min_length=1)
+    supplier: str = Field(default="Supplier", min_length=1)
+    agreement: str = Field(default="Agreement", min_length=1)
 
 
 class Supplier(_Model):
@@ -81,11 +82,11 @@ class Supplier(_Model):
 
 
 class Options(_Model):
-    notice_days: int = Field(5, ge=1, le=365)
-    cure_days: int = Field(30, ge=1, le=365)
-    records_years: int = Field(7, ge=1, le=50)
-    audit_notice_days: int = Field(10, ge=0, le=365)
-    training_frequency: str = Field("at least once a year", min_length=1)
+    notice_days: int = Field(default=5, ge=1, le=365)
+    cure_days: int = Field(default=30, ge=1, le=365)
+    records_years: int = Field(default=7, ge=1, le=50)
+    audit_notice_days: int = Field(default=10, ge=0, le=365)
+    training_frequency: str = Field(default="at least once a year", min_length=1)
 
 
 class Training(_Model):
@@ -110,7 +111,7 @@ class Program(_Model):
     approver: str = Field(min_length=1)
     approver_title: str = Field(min_length=1)
     review_date: date
-    review_frequency: str = Field("at least once a year", min_length=1)
+    review_frequency: str = Field(default="at least once a year", min_length=1)
     independent_review: bool = False
     public_reporting: bool = False
 
@@ -183,7 +184,7 @@ def _cell_value(value: str, current: Any) -> Any:
     return value
 
 
-def _describe(error: dict[str, Any]) -> str:
+def _describe(error: Any) -> str:
     location = ".".join(str(p) for p in error["loc"]) or "(top level)"
     kind = error["type"]
     if kind == "missing":
@@ -231,5 +232,7 @@ def load_data(path: str | Path) -> CompanyData:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise DataError(f"not valid YAML{where}: {getattr(exc, 'problem', exc)}", path=path) from None
+        raise DataError(
+            f"not valid YAML{where}: {getattr(exc, 'problem', exc)}", path=path
+        ) from None
     return validate_data(raw, str(path))

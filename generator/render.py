@@ -13,6 +13,7 @@ from __future__ import annotations
 import tempfile
 from functools import lru_cache
 from pathlib import Path
+
 from generator.assemble import Document, assemble, load_frame
 from generator.clause_library import load_library
 from generator.data_model import CompanyData, load_data
@@ -31,7 +32,9 @@ FORMATS: tuple[str, ...] = ("docx", "pdf", "md", "html")
 
 def check_kind(kind: str) -> None:
     if kind not in KINDS:
-        raise LaborclauseError(f"unknown document kind {kind!r}; choose one of: {', '.join(KINDS)}", code="usage")
+        raise LaborclauseError(
+            f"unknown document kind {kind!r}; choose one of: {', '.join(KINDS)}", code="usage"
+        )
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +86,9 @@ def render_bytes(kind: str, data: CompanyData, fmt: str) -> bytes:
         from generator.write_html import html_text
 
         return html_text(document).encode("utf-8")
-    raise LaborclauseError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}", code="usage")
+    raise LaborclauseError(
+        f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}", code="usage"
+    )
 
 
 def write_document(
@@ -97,7 +102,9 @@ def write_document(
     out = Path(out)
     check_kind(kind)
     if fmt not in FORMATS:
-        raise LaborclauseError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}", code="usage")
+        raise LaborclauseError(
+            f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}", code="usage"
+        )
     if template is not None and fmt not in ("docx", "pdf"):
         raise LaborclauseError("--template needs --format docx or pdf", code="usage")
     _make_parent(out)
@@ -105,7 +112,9 @@ def write_document(
         from generator.pdf import docx_to_pdf
 
         with tempfile.TemporaryDirectory(prefix="laborclause-") as tmp:
-            docx_path = write_document(kind, data, Path(tmp) / (out.stem + ".docx"), "docx", template)
+            docx_path = write_document(
+                kind, data, Path(tmp) / (out.stem + ".docx"), "docx", template
+            )
             converted = docx_to_pdf([docx_path], Path(tmp))
             produced = converted[0]
             out.write_bytes(produced.read_bytes())
@@ -124,5 +133,6 @@ def _make_parent(out: Path) -> None:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataError(f"cannot create the output folder: {exc.strerror or exc}", path=out.parent) from None
-
+        raise DataError(
+            f"cannot create the output folder: {exc.strerror or exc}", path=out.parent
+        ) from None

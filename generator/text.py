@@ -26,7 +26,7 @@ _LONE_TAG = re.compile(r"\{%-?[^%]*?-?%\}")
 def _keep_line_breaks(source: str) -> str:
     """trim_blocks drops the newline after a block tag, which makes a tag that is alone on
     its line vanish cleanly; but after a tag that ends a line of prose it would glue two
-    words together ("Viet Nam{% endif %}" + newline + "(\"Supplier\")"). A space keeps them apart."""
+    words together ("Viet Nam{% endif %}", newline, "(Supplier)"). A space keeps them apart."""
     lines = source.split("\n")
     for index, line in enumerate(lines):
         stripped = line.strip()
@@ -63,7 +63,9 @@ def _compile(source: str, name: str) -> jinja2.Template:
     try:
         return environment().from_string(_keep_line_breaks(source))
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"template syntax error (line {exc.lineno}): {exc.message}", path=name) from None
+        raise TemplateError(
+            f"template syntax error (line {exc.lineno}): {exc.message}", path=name
+        ) from None
 
 
 def undeclared(source: str, name: str) -> set[str]:
@@ -71,7 +73,9 @@ def undeclared(source: str, name: str) -> set[str]:
     try:
         return meta.find_undeclared_variables(environment().parse(source))
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"template syntax error (line {exc.lineno}): {exc.message}", path=name) from None
+        raise TemplateError(
+            f"template syntax error (line {exc.lineno}): {exc.message}", path=name
+        ) from None
 
 
 def render(source: str, context: dict[str, Any], name: str) -> str:

@@ -35,6 +35,8 @@ from generator.context import DISCLAIMER
 
 INDENT = 567  # twips (1 cm): hanging indent of one numbering level
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the fixed id of user-defined properties
+OOXML = "http://schemas.openxmlformats.org/officeDocument/2006"
 
 _CLAUSE_LEVELS = (
     ("decimal", "%1.", 0),
@@ -56,7 +58,9 @@ class _Numbering:
 
     def __init__(self, document: docx.document.Document) -> None:
         self.root = document.part.numbering_part.element
-        abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in self.root.findall(qn("w:abstractNum"))]
+        abstract_ids = [
+            int(a.get(qn("w:abstractNumId"))) for a in self.root.findall(qn("w:abstractNum"))
+        ]
         num_ids = [int(n.get(qn("w:numId"))) for n in self.root.findall(qn("w:num"))]
         self.next_abstract = max(abstract_ids, default=-1) + 1
         self.next_num = max(num_ids, default=0) + 1
@@ -102,21 +106,48 @@ class _Numbering:
 def _number(paragraph: DocxParagraph, num_id: int, ilvl: int) -> None:
     p_pr = paragraph._p.get_or_add_pPr()
     p_pr.insert_element_before(
-        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'),
-        "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
-        "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
-        "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-        "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-        "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+        parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+        ),
+        "w:suppressLineNumbers",
+        "w:pBdr",
+        "w:shd",
+        "w:tabs",
+        "w:suppressAutoHyphens",
+        "w:kinsoku",
+        "w:wordWrap",
+        "w:overflowPunct",
+        "w:topLinePunct",
+        "w:autoSpaceDE",
+        "w:autoSpaceDN",
+        "w:bidi",
+        "w:adjustRightInd",
+        "w:snapToGrid",
+        "w:spacing",
+        "w:ind",
+        "w:contextualSpacing",
+        "w:mirrorIndents",
+        "w:suppressOverlap",
+        "w:jc",
+        "w:textDirection",
+        "w:textAlignment",
+        "w:textboxTightWrap",
+        "w:outlineLvl",
+        "w:divId",
+        "w:cnfStyle",
+        "w:rPr",
+        "w:sectPr",
+        "w:pPrChange",
     )
 
 
 def _field(paragraph: DocxParagraph, instruction: str, placeholder: str) -> None:
     for xml in (
         f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"/></w:r>',
-        f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>',
+        f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> {instruction} </w:instrText>'
+        "</w:r>",
         f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="separate"/></w:r>',
-        f'<w:r {nsdecls("w")}><w:t>{placeholder}</w:t></w:r>',
+        f"<w:r {nsdecls('w')}><w:t>{placeholder}</w:t></w:r>",
         f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>',
     ):
         paragraph._p.append(parse_xml(xml))
@@ -124,16 +155,15 @@ def _field(paragraph: DocxParagraph, instruction: str, placeholder: str) -> None
 
 def _custom_properties(values: dict[str, str]) -> bytes:
     props = "".join(
-        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" name="{escape(name)}">'
+        f'<property fmtid="{FMTID}" pid="{pid}" name="{escape(name)}">'
         f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
         for pid, (name, value) in enumerate(values.items(), start=2)
     )
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
-        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        f'<Properties xmlns="{OOXML}/custom-properties" xmlns:vt="{OOXML}/docPropsVTypes">'
         f"{props}</Properties>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def _header_footer(document: docx.document.Document, model: Document) -> None:
@@ -150,7 +180,12 @@ def _header_footer(document: docx.document.Document, model: Document) -> None:
         run.font.size = Pt(8)
 
 
-def _table(document: docx.document.Document, rows: list[list[str]], bold_first_row: bool, bold_first_col: bool) -> None:
+def _table(
+    document: docx.document.Document,
+    rows: list[list[str]],
+    bold_first_row: bool,
+    bold_first_col: bool,
+) -> None:
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     table.style = document.styles["Table Grid"]
     for r, values in enumerate(rows):
@@ -210,7 +245,10 @@ def docx_bytes(model: Document, provenance: dict[str, str]) -> bytes:
     _body(document, model)
 
     stamp = datetime(
-        model.effective_date.year, model.effective_date.month, model.effective_date.day, tzinfo=timezone.utc
+        model.effective_date.year,
+        model.effective_date.month,
+        model.effective_date.day,
+        tzinfo=timezone.utc,
     )
     core = document.core_properties
     core.title = model.title
@@ -228,7 +266,12 @@ def docx_bytes(model: Document, provenance: dict[str, str]) -> bytes:
     custom = {f"laborclause.{key}": value for key, value in provenance.items()}
     custom["laborclause.disclaimer"] = DISCLAIMER
     package = document.part.package
-    part = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, _custom_properties(custom), package)
+    part = Part(
+        PackURI("/docProps/custom.xml"),
+        CT.OFC_CUSTOM_PROPERTIES,
+        _custom_properties(custom),
+        package,
+    )
     package.relate_to(part, RT.CUSTOM_PROPERTIES)
 
     buffer = io.BytesIO()

@@ -39,7 +39,9 @@ def markdown_text(document: Document) -> str:
             labels = [label for label, _ in block.parties[0][1]]
             rows = []
             for index, label in enumerate(labels):
-                rows.append(tuple(f"{label}: {rows_[index][1]}".rstrip() for _, rows_ in block.parties))
+                rows.append(
+                    tuple(f"{label}: {rows_[index][1]}".rstrip() for _, rows_ in block.parties)
+                )
             out += _table(header, rows)
     out += ["", "---", "", f"{document.company} · {document.footer}", ""]
     return "\n".join(out)

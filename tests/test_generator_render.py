@@ -1,0 +1,217 @@
+"""Golden text per kind, the render API other modules use, and the generator commands."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from cli import cli
+from generator.clause_library import load_library
+from generator.context import template_context
+from generator.render import (
+    KINDS,
+    build_document,
+    provenance,
+    render_bytes,
+    sample_data,
+    sample_data_path,
+)
+from laborclause import __version__
+from laborclause.errors import LaborclauseError
+
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE = os.environ.get("LABORCLAUSE_UPDATE_GOLDEN") == "1"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_markdown_matches_golden(kind: str) -> None:
+    """Regenerate after an intended text change with LABORCLAUSE_UPDATE_GOLDEN=1."""
+    text = render_bytes(kind, sample_data(), "md").decode("utf-8")
+    golden = GOLDEN / f"{kind}.md"
+    if UPDATE:
+        golden.write_text(text, encoding="utf-8")
+    assert golden.exists(), f"missing {golden}; run with LABORCLAUSE_UPDATE_GOLDEN=1"
+    assert text == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_html_has_the_same_text_as_markdown(kind: str) -> None:
+    html = render_bytes(kind, sample_data(), "html").decode("utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "<style>" in html and "@media print" in html
+    assert (
+        "<script" not in html and "http://" not in html and "https://" not in html
+    )  # self-contained
+    document = build_document(kind, sample_data())
+    for block in document.blocks:
+        text = getattr(block, "text", None)
+        if text:
+            escaped = (
+                text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace('"', "&#34;")
+            )
+            assert escaped.replace("'", "&#39;") in html, text[:60]
+
+
+def test_rider_numbers_clauses_in_text_formats() -> None:
+    text = render_bytes("forced-labor-clauses", sample_data(), "md").decode("utf-8")
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    numbered = [h for h in headings if h[3].isdigit()]
+    assert numbered[0] == "## 1. Incorporation" and numbered[1] == "## 2. Definitions"
+    assert [int(h[3:].split(".")[0]) for h in numbered] == list(range(1, len(numbered) + 1))
+    assert numbered[-1].endswith(". General")
+
+
+def test_training_topics_come_from_the_library() -> None:
+    data = sample_data()
+    document = build_document("training-acknowledgement", data)
+    topics = {
+        clause.id
+        for clause in load_library().for_document(
+            "training-acknowledgement", "shared-responsibility", ["us"]
+        )
+    }
+    assert len(topics) >= 5
+    items = [b for b in document.blocks if type(b).__name__ == "Item"]
+    assert len(items) == len(topics) + 5  # topics plus the five attestations
+
+
+def test_style_and_variant_change_the_rider() -> None:
+    data = sample_data()
+    base = render_bytes("forced-labor-clauses", data, "md")
+    traditional = data.model_copy(
+        update={"document": data.document.model_copy(update={"style": "traditional"})}
+    )
+    strict = data.model_copy(
+        update={"document": data.document.model_copy(update={"variant": "strict"})}
+    )
+    assert render_bytes("forced-labor-clauses", traditional, "md") != base
+    assert render_bytes("forced-labor-clauses", strict, "md") != base
+    assert "on which Buyer relies" in render_bytes(
+        "forced-labor-clauses", traditional, "md"
+    ).decode("utf-8")
+
+
+def test_jurisdictions_switch_in_provisions() -> None:
+    data = sample_data()
+    eu = data.model_copy(
+        update={"document": data.document.model_copy(update={"jurisdictions": ["us", "eu", "uk"]})}
+    )
+    text = render_bytes("forced-labor-clauses", eu, "md").decode("utf-8")
+    assert "2024/3015" in text and "Modern Slavery Act 2015" in text
+    assert "2024/3015" not in render_bytes("forced-labor-clauses", data, "md").decode("utf-8")
+
+
+def test_provenance() -> None:
+    data = sample_data()
+    record = provenance("code-of-conduct", data)
+    assert record["kind"] == "code-of-conduct"
+    assert (
+        record["template"] == "templates/code-of-conduct.yaml" and record["template_version"] == "1"
+    )
+    assert record["clause_library_version"] == load_library().version
+    assert record["law_as_of"] == "2026-01-01"
+    assert record["generator_version"] == __version__
+    assert len(record["data_sha256"]) == 64
+    other = data.merged({"supplier.name": "Other Co."}, "row 2")
+    assert provenance("code-of-conduct", other)["data_sha256"] != record["data_sha256"]
+    with pytest.raises(LaborclauseError, match="unknown document kind 'memo'"):
+        provenance("memo", data)
+
+
+def test_template_context_for_user_templates() -> None:
+    context = template_context("forced-labor-clauses", sample_data())
+    assert context["company"]["name"] == "Acme Outdoor Goods, Inc."
+    assert context["supplier"]["name"] == "Harbor Textile Co., Ltd."
+    assert context["terms"] == {"buyer": "Buyer", "supplier": "Supplier", "agreement": "Agreement"}
+    assert context["document"]["effective_date"] == "January 15, 2026"
+    assert context["title"] == "Forced Labor Rider"
+    numbered = [c for c in context["clauses"] if c["number"]]
+    assert numbered[0]["number"] == "1" and numbered[1]["title"] == "Definitions"
+    assert any(p.startswith('(a) "Child Labor" means') for p in numbered[1]["paragraphs"])
+
+
+# ---- commands ------------------------------------------------------------------------
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.mark.parametrize("fmt", ["docx", "md", "html"])
+def test_generate_command(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"rider.{fmt}"
+    result = run(
+        "generate",
+        "forced-labor-clauses",
+        "--data",
+        str(sample_data_path()),
+        "-o",
+        str(out),
+        "--format",
+        fmt,
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.output.strip() == f"wrote {out}"
+    assert out.read_bytes() == render_bytes("forced-labor-clauses", sample_data(), fmt)
+
+
+def test_generate_bundle_needs_batch(tmp_path: Path) -> None:
+    result = run("generate", "bundle", "--data", str(sample_data_path()))
+    assert result.exit_code == 2 and "needs --batch" in result.stderr
+
+
+def test_demo_writes_every_kind(tmp_path: Path) -> None:
+    result = run("demo", "-o", str(tmp_path / "demo"))
+    assert result.exit_code == 0, result.stderr
+    files = sorted(p.name for p in (tmp_path / "demo").iterdir())
+    assert files == sorted(f"{kind}.{fmt}" for kind in KINDS for fmt in ("docx", "md"))
+    assert result.output.strip().splitlines()[-1].endswith(f"to {tmp_path / 'demo'}/")
+    for kind in KINDS:
+        assert (
+            docx.Document(str(tmp_path / "demo" / f"{kind}.docx")).paragraphs[0].style.name
+            == "Title"
+        )
+
+
+def test_clauses_list_and_show() -> None:
+    listing = run("clauses", "list")
+    assert listing.exit_code == 0
+    lines = listing.output.splitlines()
+    assert lines[0].split() == ["ID", "TITLE", "OBLIGATIONS", "KINDS"]
+    assert len(lines) == len(load_library().clauses) + 1
+    assert any(line.startswith("definitions ") for line in lines)
+    shown = run("clauses", "show", "legal-compliance", "--kind", "forced-labor-clauses")
+    assert shown.exit_code == 0
+    assert shown.output.startswith("legal-compliance: ")
+    assert "[forced-labor-clauses / balanced]" in shown.output and "{{" not in shown.output
+    unknown = run("clauses", "show", "no-such-clause")
+    assert unknown.exit_code == 2
+    assert unknown.stderr.strip() == (
+        "laborclause: error: no clause 'no-such-clause' in the library "
+        "(see `laborclause clauses list`)"
+    )
+
+
+@pytest.mark.pdf
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_generate_pdf(tmp_path: Path) -> None:
+    out = tmp_path / "program.pdf"
+    result = run(
+        "generate",
+        "social-compliance-program",
+        "--data",
+        str(sample_data_path()),
+        "-o",
+        str(out),
+        "--format",
+        "pdf",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
