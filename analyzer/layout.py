@@ -280,7 +280,8 @@ def _join(prev: str, line: str, is_word: Callable[[str], bool] | None) -> tuple[
 
 _RUN_IN = re.compile(
     r"(?<=[.;:\"\u201d)]) +"
-    r"(?=(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|ARTICLE \d{1,2}|ARTICLE [IVX]{1,5}) +[\"\u201c(]?[A-Z])"
+    r"(?=(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|ARTICLE (?:\d{1,2}|[IVX]{1,5}))"
+    r" +[\"\u201c(]?[A-Z])"
 )
 LONG_LINE = 400
 
