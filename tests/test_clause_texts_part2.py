@@ -46,8 +46,12 @@ PROGRAM = "social-compliance-program"
 TRAINING = "training-acknowledgement"
 KINDS = {RIDER, CODE, PROGRAM, TRAINING}
 TOPICS = {
-    "recruitment-fees", "identity-documents", "wages-hours", "child-labor",
-    "restricted-sources", "risk-assessment",
+    "recruitment-fees",
+    "identity-documents",
+    "wages-hours",
+    "child-labor",
+    "restricted-sources",
+    "risk-assessment",
 }
 CONTRACT_ONLY = {"indemnification", "responsible-purchasing", "responsible-purchasing-traditional"}
 
@@ -68,11 +72,22 @@ EXPECTED_KINDS.update(
     }
 )
 FRAME = {
-    "humane-treatment", "non-discrimination-association", "health-safety-living-conditions",
+    "humane-treatment",
+    "non-discrimination-association",
+    "health-safety-living-conditions",
     "precedence-survival",
 }
 
-SCHEMA_KEYS = {"id", "title", "obligations", "order", "styles", "jurisdictions", "citations", "texts"}
+SCHEMA_KEYS = {
+    "id",
+    "title",
+    "obligations",
+    "order",
+    "styles",
+    "jurisdictions",
+    "citations",
+    "texts",
+}
 JURISDICTION_SETS = [["us"], ["us", "eu", "uk", "ca", "au"], ["eu"], ["uk"], ["ca", "au"]]
 HEDGES = re.compile(
     r"\b(endeavou?r\w*|seek\w*|sought|should|encourag\w*|expect\w*|aspir\w*"
@@ -93,9 +108,15 @@ def environment() -> jinja2.Environment:
     )
 
 
-def context(kind: str, jurisdictions: list[str], *, buyer: str = "Buyer",
-            supplier: str = "Supplier", agreement: str = "Agreement",
-            code_title: str = "Supplier Code of Conduct") -> dict[str, Any]:
+def context(
+    kind: str,
+    jurisdictions: list[str],
+    *,
+    buyer: str = "Buyer",
+    supplier: str = "Supplier",
+    agreement: str = "Agreement",
+    code_title: str = "Supplier Code of Conduct",
+) -> dict[str, Any]:
     """The variables of CLAUSES.md; the rider names the company by its defined term."""
     return {
         "buyer": buyer if kind == RIDER else "Acme",
@@ -240,11 +261,18 @@ def check_paragraphs(blocks: list[str], where: str) -> None:
 
 
 @pytest.mark.parametrize(("clause_id", "kind", "variant", "body"), ALL_TEXTS)
-def test_party_names_come_from_variables(clause_id: str, kind: str, variant: str, body: str) -> None:
+def test_party_names_come_from_variables(
+    clause_id: str, kind: str, variant: str, body: str
+) -> None:
     """With other defined terms no literal 'Buyer', 'Supplier' or 'Agreement' is left."""
-    ctx = context(kind, ["us", "eu", "uk", "ca", "au"],
-                  buyer="Purchaser", supplier="Vendor", agreement="Master Supply Contract",
-                  code_title="Vendor Standards")
+    ctx = context(
+        kind,
+        ["us", "eu", "uk", "ca", "au"],
+        buyer="Purchaser",
+        supplier="Vendor",
+        agreement="Master Supply Contract",
+        code_title="Vendor Standards",
+    )
     rendered = render(body, ctx)
     for literal in (r"\bBuyer\b", r"(?<!Sub-)\bSupplier\b", r"\bAgreement\b"):
         assert not re.search(literal, rendered), f"{clause_id} {kind}.{variant}: {literal!r}"
@@ -259,9 +287,15 @@ def test_rider_defines_nothing_and_uses_defined_terms(
     rendered = render(body, context(kind, ["us", "eu", "uk", "ca", "au"]))
     assert not re.search(r"[\"“”]", rendered), f"{clause_id}.{variant}: quoted (new) defined term"
     # Defined in the rider's definitions clause, or (Rider, Party, Parties) by its frame.
-    for generic in (r"\bworkers?\b", r"\bsub-suppliers?\b", r"\brecruitment fees\b",
-                    r"\bsupply chain\b", r"\bthese clauses\b", r"\brider\b",
-                    r"(?<!third-)\bpart(y|ies)\b"):
+    for generic in (
+        r"\bworkers?\b",
+        r"\bsub-suppliers?\b",
+        r"\brecruitment fees\b",
+        r"\bsupply chain\b",
+        r"\bthese clauses\b",
+        r"\brider\b",
+        r"(?<!third-)\bpart(y|ies)\b",
+    ):
         found = re.search(generic, rendered)
         assert found is None, f"{clause_id}.{variant}: use the defined term, not {found.group(0)!r}"
 
@@ -269,22 +303,57 @@ def test_rider_defines_nothing_and_uses_defined_terms(
 # The key words each obligation text must carry, read on its own (rider, code and program).
 KEY_WORDS: dict[str, list[str]] = {
     "recruitment-fees": [r"recruitment fee", r"\bpays?\b", r"repa(y|id)", r"\d+ days"],
-    "identity-documents": [r"\bhold\b", r"confiscate", r"destroy", r"identity", r"immigration",
-                           r"resign", r"(leave|move)"],
-    "wages-hours": [r"in full", r"on time", r"directly", r"deduction", r"disciplinary",
-                    r"overtime", r"voluntary", r"(legal|lawful|law)"],
+    "identity-documents": [
+        r"\bhold\b",
+        r"confiscate",
+        r"destroy",
+        r"identity",
+        r"immigration",
+        r"resign",
+        r"(leave|move)",
+    ],
+    "wages-hours": [
+        r"in full",
+        r"on time",
+        r"directly",
+        r"deduction",
+        r"disciplinary",
+        r"overtime",
+        r"voluntary",
+        r"(legal|lawful|law)",
+    ],
     "child-labor": [r"child labor", r"\b15\b", r"(No\. 138|Convention)", r"\b18\b"],
-    "indemnification": [r"indemnif", r"hold\w* .*harmless|harmless", r"detention", r"seiz",
-                        r"penalt", r"recall", r"re-export"],
+    "indemnification": [
+        r"indemnif",
+        r"hold\w* .*harmless|harmless",
+        r"detention",
+        r"seiz",
+        r"penalt",
+        r"recall",
+        r"re-export",
+    ],
     "records-retention": [r"payroll", r"hour", r"recruitment", r"7 years", r"request"],
     "risk-assessment": [r"risk", r"supply chain", r"questionnaire"],
-    "restricted-sources": [r"Xinjiang Uyghur Autonomous Region", r"UFLPA Entity List",
-                           r"Withhold Release Order", r"Finding", r"disclose"],
-    "regulatory-cooperation": [r"cooperat", r"U\.S\. Customs and Border Protection",
-                               r"\d+ business days", r"(detention|detains)"],
+    "restricted-sources": [
+        r"Xinjiang Uyghur Autonomous Region",
+        r"UFLPA Entity List",
+        r"Withhold Release Order",
+        r"Finding",
+        r"disclose",
+    ],
+    "regulatory-cooperation": [
+        r"cooperat",
+        r"U\.S\. Customs and Border Protection",
+        r"\d+ business days",
+        r"(detention|detains)",
+    ],
     "unauthorized-subcontracting": [r"subcontract", r"prior written approval", r"facilit|site"],
-    "responsible-purchasing": [r"price", r"lead times?", r"order changes?|changes to orders",
-                               r"remediation"],
+    "responsible-purchasing": [
+        r"price",
+        r"lead times?",
+        r"order changes?|changes to orders",
+        r"remediation",
+    ],
 }
 
 
