@@ -1,0 +1,192 @@
+"""Context: the frame of each sentence and the modifiers that govern a matched term.
+
+Like medspacy's ConText, cues have a category and a scope: binding and commitment cues
+bind the sentence; hedges reach forward (or both ways for "where possible"); negations reach
+forward `window` tokens until a terminator; pseudo-cues ("not limited to") cancel what they
+overlap. List items inherit the cues and the subject of their lead-in ("Supplier shall
+not use: (a) prison labor; (b) ..."). The subject of the governing cue decides the party.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from analyzer.matching import Hit
+from analyzer.ruleset import RuleSet
+
+MODAL = ("binding", "commitment", "hedge", "permission")
+_REQUIRE = {"require", "request", "cause", "ensure", "oblige", "compel", "instruct", "direct",
+            "demand", "expect", "ask", "procure"}
+_CODE_TITLE = re.compile(r"code of (?:business )?conduct|guidelines|principles|standards|"
+                         r"code of ethics for (?:suppliers|vendors|partners)|supplier code", re.I)
+_POLICY_TITLE = re.compile(r"\bpolicy\b|\bstatement\b|\breport\b", re.I)
+
+
+@dataclass
+class Sentence:
+    index: int
+    doc: Doc
+    tok_start: int
+    tok_end: int
+    start: int  # character offsets into Document.text
+    end: int
+    block: int  # index into Document.blocks
+    text: str
+    groups: dict[str, int] = field(default_factory=dict)  # group -> first token
+    cues: list[Hit] = field(default_factory=list)
+    parties: list[tuple[str, int, int]] = field(default_factory=list)  # side, start, end
+    is_heading: bool = False
+    is_item: bool = False
+    lead: Sentence | None = None
+    heading: Sentence | None = None
+
+    def cues_of(self, *categories: str) -> list[Hit]:
+        return [c for c in self.cues if c.name in categories]
+
+    @property
+    def is_definition(self) -> bool:
+        return any(c.name == "definition" for c in self.cues)
+
+    def context_groups(self) -> set[str]:
+        groups = set(self.groups)
+        if self.lead is not None:
+            groups |= set(self.lead.groups)
+        if self.heading is not None:
+            groups |= set(self.heading.groups)
+        return groups
+
+
+def document_kind(text: str) -> str:
+    """code (standards stated as facts bind), policy (a writer's own programme) or contract."""
+    lines = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()]
+    title = " ".join(lines[:2])[:200]
+    if re.search(r"business ethics", title, re.I) is None and _CODE_TITLE.search(title):
+        return "code"
+    if _POLICY_TITLE.search(title):
+        return "policy"
+    if len(re.findall(r"\b(?:this|the) Code\b", text)) >= 3:
+        return "code"
+    return "contract"
+
+
+def keep_longest(cues: list[Hit]) -> list[Hit]:
+    """Overlapping cues: the longest wins (so "may not" beats "may" and "not")."""
+    out: list[Hit] = []
+    for cue in sorted(cues, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cue.end <= o.start or cue.start >= o.end for o in out):
+            out.append(cue)
+    return sorted(out, key=lambda c: c.start)
+
+
+def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
+    """Set is_heading, lead-ins of list items and the heading above each sentence."""
+    lead: Sentence | None = None
+    heading: Sentence | None = None
+    prev: Sentence | None = None
+    for s in sentences:
+        s.is_heading = s.block in heading_blocks
+        if s.is_heading:
+            heading, lead, prev = s, None, s
+            continue
+        s.heading = heading
+        stripped = s.text.rstrip()
+        first = s.text.lstrip()[:1]
+        marker = bool(re.match(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d+(?:\.\d+)*[.)]?|[•\-–*·])\s", s.text))
+        continuing = prev is not None and prev.text.rstrip().endswith((";", ":", "; and", "; or", ","))
+        if lead is not None and (marker or continuing or first.islower()):
+            s.is_item, s.lead = True, lead
+        elif lead is not None and prev is lead:
+            s.is_item, s.lead = True, lead
+        else:
+            lead = None
+        if stripped.endswith(":") and not s.is_item:
+            lead = s
+        elif stripped.endswith(":") and s.is_item and s.cues_of(*MODAL):
+            lead = s  # a nested lead-in inherits nothing new but opens its own items
+        prev = s
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How one sentence reads for one obligation: a status or an exclusion, and why."""
+
+    status: str | None  # present | weak | None (excluded)
+    reason: str
+
+
+def _subject(s: Sentence, cue: Hit | None) -> str | None:
+    """The side of the party nearest before the governing cue (None: unknown or passive)."""
+    if cue is None:
+        return None
+    before = [p for p in s.parties if p[2] <= cue.start and cue.start - p[2] <= 15]
+    return before[-1][0] if before else None
+
+
+def _cue_text(s: Sentence, cue: Hit) -> str:
+    return s.doc[cue.start:cue.end].text
+
+
+def read(s: Sentence, target: int, rules: RuleSet, kind: str, window: int) -> Reading:
+    """Modality, negation, exceptions and party scope of the term at token `target`."""
+    modal = s.cues_of(*MODAL)
+    frame = s if modal else (s.lead if s.lead is not None else s)
+    frame_modal = frame.cues_of(*MODAL)
+    governing = frame_modal[0] if frame_modal else None
+    side = _subject(frame, governing)
+    if side is None and frame is s and s.lead is not None:
+        side = _subject(s.lead, next(iter(s.lead.cues_of(*MODAL)), None))
+    if side == "buyer" and governing is not None:
+        for p in frame.parties:
+            if p[0] == "supplier" and governing.end <= p[1] and (frame is not s or p[1] < target):
+                between = frame.doc[governing.end:p[1]]
+                if any(t.lemma_ in _REQUIRE for t in between):
+                    side = "supplier"
+                    break
+    wanted = rules.party
+    if side is not None and side != "neutral" and side != wanted:
+        if not (rules.buyer_rights and side == "buyer"):
+            return Reading(None, f"binds the {side}, not the {wanted}")
+
+    if rules.polarity == "duty":
+        for neg in s.cues_of("negation"):
+            if neg.start < target and target - neg.end <= window and not any(
+                    neg.end <= t.start and t.end <= target for t in s.cues_of("terminate")):
+                return Reading(None, f"negated by '{_cue_text(s, neg)}'")
+    if rules.exception_sensitive:
+        exc = s.cues_of("exception")
+        if exc:
+            return Reading("weak", f"limited by the exception '{_cue_text(s, exc[0])}'")
+    know = s.cues_of("knowledge") or (s.lead.cues_of("knowledge") if s.lead else [])
+    if know:
+        return Reading("weak", f"knowledge-qualified ('{_cue_text(s if s.cues_of('knowledge') else s.lead, know[0])}')")  # type: ignore[union-attr]
+
+    hedges = [h for h in frame.cues_of("hedge")
+              if frame is not s or h.start < target or h.cue == "hedge-trailing"]
+    binding = frame.cues_of("binding")
+    commitment = frame.cues_of("commitment")
+    for perm in frame.cues_of("permission"):
+        if rules.buyer_rights and side != "supplier":
+            binding.append(perm)
+        elif frame is not s or perm.start < target:
+            hedges.append(perm)
+    if hedges:
+        h = hedges[0]
+        return Reading("weak", f"hedged by '{_cue_text(frame, h)}'")
+    if binding or commitment:
+        cue = (binding or commitment)[0]
+        word = _cue_text(frame, cue)
+        if kind == "policy" and not binding:
+            return Reading("weak", f"a commitment ('{word}') in a policy statement")
+        if kind == "policy" and not any(
+                p[0] == "supplier" for p in s.parties + (s.lead.parties if s.lead else [])):
+            return Reading("weak", f"'{word}' in a policy statement, not a requirement on suppliers")
+        who = {"supplier": "the supplier", "buyer": "the buyer"}.get(side or "", "")
+        return Reading("present", f"binding '{word}'" + (f" on {who}" if who else ""))
+    if kind == "code":
+        return Reading("present", "a standard stated as a fact in a code of conduct")
+    if kind == "policy":
+        return Reading("weak", "stated in a policy, not as a requirement")
+    return Reading("weak", "stated without a binding term")

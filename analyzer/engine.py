@@ -1,0 +1,169 @@
+"""The obligation engine: Document + Playbook -> Analysis (pure, no I/O).
+
+segment (blocks -> spaCy sentences) -> match (library recognizer, term and cue matchers)
+-> context (frames, modality, negation, party) -> verdict (one Finding per obligation).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+
+from spacy.matcher import PhraseMatcher
+
+from analyzer.context import Sentence, document_kind, keep_longest, link_frames
+from analyzer.document import Block, Document
+from analyzer.findings import Analysis, Evidence
+from analyzer.matching import matcher_for
+from analyzer.nlp import get_nlp, make_doc
+from analyzer.parties import defined_parties
+from analyzer.playbook import Playbook
+from analyzer.quality import text_quality
+from analyzer.recognize import recognize
+from analyzer.ruleset import modifiers
+from analyzer.verdict import DocFacts, judge
+
+CHUNK_CHARS = 100_000
+_NUMBER = re.compile(
+    r"^\s*((?:(?:Section|Article|Clause|Schedule|Part)\s+)?\d+(?:\.\d+)*\.?|\(?[a-z]{1,4}\)|"
+    r"\(\d+\)|[A-Z]\.)\s+", re.I)
+_ITEM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}\)|[•\-–*·]|\d+(?:\.\d+)*\.?)\s")
+
+
+def document_from_text(text: str, path: str = "<text>") -> Document:
+    """A Document from plain text: blank-line paragraphs, list lines, clause numbers, headings."""
+    blocks: list[Block] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, body = pos, line.strip()
+        pos += len(line)
+        if not body:
+            continue
+        begin = start + len(line) - len(line.lstrip())
+        end = begin + len(body)
+        prev = blocks[-1] if blocks else None
+        joined = (prev is not None and text[prev.end:begin].count("\n") == 1
+                  and not _ITEM.match(body) and prev.kind == "paragraph"
+                  and not text[prev.start:prev.end].rstrip().endswith((".", ":", ";")))
+        if joined and prev is not None:
+            blocks[-1] = Block(prev.start, end, prev.kind, None, prev.number, prev.level)
+            continue
+        number = _NUMBER.match(body)
+        words = body.split()
+        heading = (len(body) <= 90 and len(words) <= 12 and not body.endswith((".", ";", ",", ":"))
+                   and not body[:1].islower() and not (number and len(words) > 8))
+        kind = "heading" if heading else ("list-item" if _ITEM.match(body) else "paragraph")
+        num = number.group(1).rstrip(".") if number else None
+        blocks.append(Block(begin, end, kind, None, num, num.count(".") + 1 if num else 0))
+    return Document(path=path, format="txt", sha256=hashlib.sha256(text.encode()).hexdigest(),
+                    text=text, blocks=blocks, pages=None, size=len(text.encode()))
+
+
+def _chunks(doc: Document) -> list[tuple[int, int, list[int]]]:
+    """(start, end, block starts) pieces of the text, cut at block boundaries."""
+    blocks = doc.blocks or document_from_text(doc.text).blocks
+    out: list[tuple[int, int, list[int]]] = []
+    start, starts = 0, []
+    for b in blocks:
+        if b.start - start > CHUNK_CHARS and starts:
+            out.append((start, b.start, starts))
+            start, starts = b.start, []
+        starts.append(b.start)
+    out.append((start, len(doc.text), starts))
+    return out
+
+
+def _party_matcher(names: dict[str, str]) -> PhraseMatcher | None:
+    if not names:
+        return None
+    nlp = get_nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for name, side in names.items():
+        matcher.add(side, [nlp.make_doc(name)])
+    return matcher
+
+
+def segment(doc: Document, playbook: Playbook) -> list[Sentence]:
+    """Sentences of the document with their term, cue and party hits, frames linked."""
+    matcher, _ = matcher_for(playbook)
+    parties = _party_matcher(defined_parties(doc.text))
+    strings = get_nlp().vocab.strings
+    blocks = doc.blocks or document_from_text(doc.text).blocks
+    block_starts = [b.start for b in blocks]
+    sentences: list[Sentence] = []
+    for c_start, c_end, starts in _chunks(doc):
+        chunk = make_doc(doc.text[c_start:c_end], [s - c_start for s in starts])
+        hits = matcher(chunk)
+        party_hits = [(strings[k], s, e) for k, s, e in parties(chunk)] if parties else []
+        first = len(sentences)
+        for sent in chunk.sents:
+            raw = sent.text
+            if not raw.strip():
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            start = c_start + sent.start_char + lead
+            end = c_start + sent.start_char + len(raw.rstrip())
+            block = max(0, bisect_right(block_starts, start) - 1)
+            sentences.append(Sentence(len(sentences), chunk, sent.start, sent.end, start, end,
+                                      block, doc.text[start:end]))
+        tok_starts = [s.tok_start for s in sentences[first:]]
+        cues: dict[int, list] = {}
+        for hit in hits:
+            i = bisect_right(tok_starts, hit.start) - 1
+            if i < 0:
+                continue
+            s = sentences[first + i]
+            if hit.end > s.tok_end:
+                continue
+            if hit.kind == "T":
+                s.groups.setdefault(hit.name, hit.start)
+            elif hit.kind == "C":
+                cues.setdefault(s.index, []).append(hit)
+            else:
+                s.parties.append((hit.name, hit.start, hit.end))
+        for side, ps, pe in party_hits:
+            i = bisect_right(tok_starts, ps) - 1
+            if i >= 0:
+                sentences[first + i].parties.append((side, ps, pe))
+        for index, found in cues.items():
+            s = sentences[index]
+            kept = keep_longest(found)
+            s.cues = [c for c in kept if c.name != "pseudo"]
+        for s in sentences[first:]:
+            s.parties.sort(key=lambda p: p[1])
+    heading_blocks = {i for i, b in enumerate(blocks) if b.kind == "heading"}
+    link_frames(sentences, heading_blocks)
+    return sentences
+
+
+def _sections(blocks: list[Block]) -> list[str | None]:
+    out: list[str | None] = []
+    current: str | None = None
+    for b in blocks:
+        if b.number:
+            current = b.number
+        out.append(current)
+    return out
+
+
+def analyze_document(doc: Document, playbook: Playbook) -> Analysis:
+    """One Finding per playbook obligation, in playbook order (pure: no I/O)."""
+    _, compiled = matcher_for(playbook)
+    sentences = segment(doc, playbook)
+    blocks = doc.blocks or document_from_text(doc.text).blocks
+    sections = _sections(blocks)
+    evidence_of = {
+        s.index: Evidence(text=s.text, page=blocks[s.block].page if blocks else None,
+                          section=sections[s.block] if blocks else None, start=s.start, end=s.end)
+        for s in sentences
+    }
+    quality = text_quality(doc.text)
+    facts = DocFacts(kind=document_kind(doc.text),
+                     groups=frozenset(g for s in sentences for g in s.groups),
+                     window=modifiers().window, quality=quality)
+    recognized = recognize(sentences, [ob.id for ob in playbook.obligations])
+    findings = [judge(ob, compiled[ob.id], sentences, facts, evidence_of, recognized)
+                for ob in playbook.obligations]
+    return Analysis(document=doc.meta(), playbook=playbook.meta(), findings=findings,
+                    quality=quality)

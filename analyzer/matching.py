@@ -1,0 +1,130 @@
+"""Matching: one PhraseMatcher (lemmas) and one Matcher (token patterns) for every term group,
+modifier cue and party word a playbook uses, compiled once per process and playbook.
+
+A hit carries its label ("T|group", "C|category|cue", "P|side"), so the obligation a term
+serves rides on the match, as with spaCy's SpanRuler ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from analyzer.nlp import get_nlp, lemma_doc
+from analyzer.ruleset import Cue, RuleSet, TermGroup, modifiers, parties, shared_terms
+from laborclause.errors import PlaybookError
+
+if TYPE_CHECKING:
+    from analyzer.playbook import Playbook
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # T (term group), C (modifier cue), P (party word)
+    name: str  # group name, cue category or party side
+    cue: str  # cue id ("" for terms and parties)
+    start: int  # token offsets in the chunk Doc
+    end: int
+
+
+@dataclass(frozen=True)
+class CompiledRules:
+    """One obligation's rules with every group name resolved to a matcher label."""
+
+    rules: RuleSet
+    signals: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]  # all, in_sentence, doc_requires
+    near_misses: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # any, unless
+    caps: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+
+
+class RuleMatcher:
+    def __init__(self, groups: dict[str, TermGroup], cues: tuple[Cue, ...],
+                 party_words: dict[str, tuple[str, ...]]):
+        nlp = get_nlp()
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.tokens = Matcher(nlp.vocab)
+        self.labels: dict[int, tuple[str, str, str]] = {}
+        for name, group in groups.items():
+            self._add(("T", name, ""), group.phrases, group.patterns)
+        for cue in cues:
+            self._add(("C", cue.category, cue.id), cue.phrases, cue.patterns)
+        for side, words in party_words.items():
+            self._add(("P", side, ""), words, ())
+
+    def _add(self, label: tuple[str, str, str], phrases: tuple[str, ...],
+             patterns: tuple[list[dict], ...]) -> None:
+        key = "|".join(label)
+        self.labels[get_nlp().vocab.strings.add(key)] = label
+        if phrases:
+            self.phrases.add(key, [lemma_doc(p.lower()) for p in phrases])
+        if patterns:
+            try:
+                self.tokens.add(key, [list(p) for p in patterns])
+            except (ValueError, KeyError) as exc:
+                detail = " ".join(str(exc).split())
+                raise PlaybookError(f"group {label[1]!r}, field patterns: {detail}",
+                                    path="analyzer/rules") from exc
+
+    def __call__(self, doc: Doc) -> list[Hit]:
+        seen: set[tuple[int, int, int]] = set()
+        hits = []
+        for key, start, end in [*self.phrases(doc), *self.tokens(doc)]:
+            if (key, start, end) in seen:
+                continue
+            seen.add((key, start, end))
+            kind, name, cue = self.labels[key]
+            hits.append(Hit(kind, name, cue, start, end))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+
+def _resolve(rules: RuleSet, names: tuple[str, ...], field: str, shared: set[str]) -> tuple[str, ...]:
+    out = []
+    for name in names:
+        if name in rules.terms:
+            out.append(f"{rules.id}:{name}")
+        elif name in shared:
+            out.append(name)
+        else:
+            raise PlaybookError(f"obligation {rules.id!r}, field {field}: unknown term group {name!r}",
+                                path=f"rules of {rules.id}")
+    return tuple(out)
+
+
+def compile_rules(rules: RuleSet) -> CompiledRules:
+    shared = set(shared_terms().groups)
+    return CompiledRules(
+        rules=rules,
+        signals=tuple((_resolve(rules, s.all, f"signals.{s.id}.all", shared),
+                       _resolve(rules, s.in_sentence, f"signals.{s.id}.in_sentence", shared),
+                       _resolve(rules, s.doc_requires, f"signals.{s.id}.doc_requires", shared))
+                      for s in rules.signals),
+        near_misses=tuple((_resolve(rules, n.any, f"near_misses.{n.id}.any", shared),
+                           _resolve(rules, n.unless, f"near_misses.{n.id}.unless", shared))
+                          for n in rules.near_misses),
+        caps=tuple((_resolve(rules, c.any, f"caps.{c.id}.any", shared),
+                    _resolve(rules, c.unless, f"caps.{c.id}.unless", shared)) for c in rules.caps),
+    )
+
+
+_CACHE: dict[tuple[str, str], tuple[RuleMatcher, dict[str, CompiledRules]]] = {}
+
+
+def matcher_for(playbook: Playbook) -> tuple[RuleMatcher, dict[str, CompiledRules]]:
+    """The matcher and compiled rules of a playbook, built once per process."""
+    key = (playbook.id, playbook.source)
+    if key not in _CACHE:
+        groups = dict(shared_terms().groups)
+        compiled = {}
+        for ob in playbook.obligations:
+            compiled[ob.id] = compile_rules(ob.rules)
+            for name, group in ob.rules.terms.items():
+                groups[f"{ob.rules.id}:{name}"] = group
+        words: dict[str, tuple[str, ...]] = {}
+        for role in parties().roles:
+            words[role.side] = words.get(role.side, ()) + role.words
+        _CACHE[key] = (RuleMatcher(groups, modifiers().cues, words), compiled)
+    return _CACHE[key]

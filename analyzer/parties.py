@@ -1,0 +1,79 @@
+"""Which side each party name is on, read from the document's own definitions.
+
+Role words ("Supplier", "Buyer", "Distributor") have a fixed side (rules/parties.yaml).
+Defined names ('Bachem AG ("Bachem")', '(the "Vendor")', 'hereinafter "Contractor"') take
+the side of their role word when they are one, else the side of the verbs that follow their
+mentions: "Bachem shall manufacture" makes Bachem the supplier, "AMAG shall purchase" the
+buyer. A name with no evidence either way stays unknown (and is not excluded).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from analyzer.ruleset import parties
+
+_DEFINED = re.compile(
+    r"""[(\[]\s*(?:the\s+|each\s+a\s+|individually\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+|
+    herein\s+|also\s+|collectively\s+)?(?:the\s+)?["“]([A-Z][\w&.'\- ]{1,40}?)["”]""",
+    re.VERBOSE,
+)
+_HEREINAFTER = re.compile(r"""hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?["“]([A-Z][\w&.'\- ]{1,40}?)["”]""")
+_NOT_PARTIES = {"agreement", "effective date", "products", "product", "territory", "term",
+                "services", "contract", "confidential information", "parties", "party"}
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> dict[str, str]:
+    words = {}
+    for role in parties().roles:
+        for word in role.words:
+            words[word.lower()] = role.side
+    return words
+
+
+def _acts_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    p = parties()
+
+    def verbs(stems: tuple[str, ...]) -> str:
+        return "|".join(re.escape(s) for s in stems)
+
+    lead = r"\s+(?:shall|will|agrees\s+to|must|to|hereby\s+agrees\s+to|desires\s+to|wishes\s+to)?\s*(?:\w+ly\s+)?"
+    return (re.compile(lead + rf"(?:{verbs(p.supplier_acts)})\w*", re.I),
+            re.compile(lead + rf"(?:{verbs(p.buyer_acts)})\w*", re.I))
+
+
+def defined_parties(text: str) -> dict[str, str]:
+    """Lower-cased defined party name -> "supplier" | "buyer" (unknown names left out)."""
+    roles = _role_words()
+    names: dict[str, str] = {}
+    head = text[:20000]
+    for match in [*_DEFINED.finditer(head), *_HEREINAFTER.finditer(head)]:
+        name = match.group(1).strip()
+        if name.lower() in _NOT_PARTIES or len(name.split()) > 4:
+            continue
+        names.setdefault(name, "")
+    supplier_acts, buyer_acts = _acts_pattern()
+    out: dict[str, str] = {}
+    for name in names:
+        low = name.lower()
+        if low in roles:
+            if roles[low] != "neutral":
+                out[low] = roles[low]
+            continue
+        votes: Counter[str] = Counter()
+        for mention in re.finditer(rf"\b{re.escape(name)}\b", text):
+            tail = text[mention.end(): mention.end() + 60]
+            if supplier_acts.match(tail):
+                votes["supplier"] += 1
+            elif buyer_acts.match(tail):
+                votes["buyer"] += 1
+            if sum(votes.values()) >= 40:
+                break
+        if votes and votes.most_common(1)[0][1] > 0:
+            (side, top), *rest = votes.most_common()
+            if not rest or top >= 2 * rest[0][1]:
+                out[low] = side
+    return out

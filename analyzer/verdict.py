@@ -1,0 +1,132 @@
+"""Verdict: readings of the matched sentences become one Finding per obligation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analyzer.context import Sentence, read
+from analyzer.findings import Evidence, Finding
+from analyzer.matching import CompiledRules
+from analyzer.playbook import PlaybookObligation
+
+_RANK = {"present": 2, "weak": 1}
+MAX_EVIDENCE = 3
+
+
+@dataclass(frozen=True)
+class DocFacts:
+    """What the verdict needs to know about the whole document."""
+
+    kind: str  # contract | code | policy
+    groups: frozenset[str]  # every term group matched anywhere
+    window: int  # negation reach in tokens
+    quality: float | None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    status: str
+    reason: str
+    order: int  # signal order: earlier signals are more specific
+    sentence: Sentence
+
+
+def _target(s: Sentence, groups: tuple[str, ...]) -> int | None:
+    found = [s.groups[g] for g in groups if g in s.groups]
+    return min(found) if found else None
+
+
+def _cap_applies(any_: tuple[str, ...], unless: tuple[str, ...], sentences: list[Sentence],
+                 hits: list[Sentence]) -> bool:
+    """`any` occurs with the obligation, and `unless` occurs in no sentence without `any`."""
+    if not any(g in s.context_groups() for s in hits for g in any_):
+        return False
+    for s in sentences:
+        groups = s.context_groups()
+        if any(g in groups for g in unless) and not any(g in groups for g in any_):
+            return False
+    return True
+
+
+def judge(ob: PlaybookObligation, compiled: CompiledRules, sentences: list[Sentence],
+          facts: DocFacts, evidence_of: dict[int, Evidence],
+          recognized: dict[int, list[str]]) -> Finding:
+    rules = compiled.rules
+    candidates: list[Candidate] = []
+    excluded: list[str] = []
+    for s in sentences:
+        if s.is_heading or s.is_definition:
+            continue
+        groups = s.context_groups()
+        for order, (signal, (all_, in_sentence, requires)) in enumerate(zip(rules.signals,
+                                                                              compiled.signals, strict=False)):
+            if signal.doc_kinds and facts.kind not in signal.doc_kinds:
+                continue
+            if not all(g in groups for g in all_) or not all(g in s.groups for g in in_sentence):
+                continue
+            target = _target(s, all_)
+            if target is None or (requires and not all(g in facts.groups for g in requires)):
+                continue
+            miss = next((nm for nm, (any_, unless) in zip(rules.near_misses, compiled.near_misses, strict=False)
+                         if any(g in groups for g in any_) and not any(g in groups for g in unless)),
+                        None)
+            if miss is not None:
+                excluded.append(f"near miss: {miss.reason}")
+                continue
+            reading = read(s, target, rules, facts.kind, facts.window)
+            if reading.status is None:
+                excluded.append(reading.reason)
+                continue
+            status = reading.status
+            reason = f"{signal.reason}; {reading.reason}"
+            if signal.status == "weak" and status == "present":
+                status, reason = "weak", f"{signal.reason} (only in part); {reading.reason}"
+            for cap, (any_, unless) in zip(rules.caps, compiled.caps, strict=False):
+                if cap.scope == "sentence" and any(g in groups for g in any_) \
+                        and not any(g in groups for g in unless) and status == "present":
+                    status, reason = "weak", f"{cap.id}: {cap.reason}"
+            candidates.append(Candidate(status, reason, order, s))
+            break
+    for s in sentences:
+        if ob.id in recognized.get(s.index, ()):
+            reading = read(s, s.tok_start, rules, facts.kind, facts.window)
+            if reading.status is not None:
+                hedged = reading.reason.startswith("hedged")
+                candidates.append(Candidate("weak" if hedged else "present",
+                                            f"matches a clause of the library; {reading.reason}",
+                                            -1, s))
+    if not candidates:
+        return _missing(ob, excluded, facts)
+    best = max(_RANK[c.status] for c in candidates)
+    top = sorted((c for c in candidates if _RANK[c.status] == best), key=lambda c: (c.order, c.sentence.index))
+    status, reason = top[0].status, top[0].reason
+    if status == "present":
+        for cap, (any_, unless) in zip(rules.caps, compiled.caps, strict=False):
+            if cap.scope == "document" and _cap_applies(any_, unless, sentences,
+                                                        [c.sentence for c in candidates]):
+                status, reason = "weak", f"{cap.id}: {cap.reason}"
+    seen: set[int] = set()
+    evidence = []
+    for c in top:
+        if c.sentence.index not in seen:
+            seen.add(c.sentence.index)
+            evidence.append(evidence_of[c.sentence.index])
+        if len(evidence) == MAX_EVIDENCE:
+            break
+    confidence = 0.97 if top[0].order < 0 else (0.9 if status == "present" else 0.7)
+    confidence = min(0.98, confidence + 0.02 * (len(evidence) - 1))
+    return Finding(obligation=ob.id, level=ob.level, status=status, confidence=confidence,
+                   evidence=evidence, clause=ob.clause, theme=ob.theme, reason=reason)
+
+
+def _missing(ob: PlaybookObligation, excluded: list[str], facts: DocFacts) -> Finding:
+    if excluded:
+        reason = f"not addressed: {excluded[0]}"
+        confidence = 0.8
+    else:
+        reason = "no term in the document addresses it"
+        confidence = 0.9
+    if facts.quality is not None:
+        confidence *= 0.4 + 0.6 * facts.quality
+    return Finding(obligation=ob.id, level=ob.level, status="missing", confidence=confidence,
+                   evidence=[], clause=ob.clause, theme=ob.theme, reason=reason)
