@@ -68,6 +68,10 @@ def _inline(text: str) -> str:
     return text
 
 
+def _filled(lines: list[tuple[str, int | None]]) -> bool:
+    return any(text.strip() for text, _ in lines)
+
+
 def read_md(text: str) -> list[Para]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     paras: list[Para] = []
@@ -90,10 +94,12 @@ def read_md(text: str) -> list[Para]:
         if m := _ATX.match(raw):
             flush()
             paras.append(classify(Para(_inline(m.group(2)), "heading", level=len(m.group(1)))))
-        elif raw.strip() and _SETEXT.match(nxt) and not pending and not _MD_ITEM.match(raw):
+        elif (
+            raw.strip() and _SETEXT.match(nxt) and not _filled(pending) and not _MD_ITEM.match(raw)
+        ):
             level = 1 if nxt.strip().startswith("=") else 2
             paras.append(classify(Para(_inline(raw.strip()), "heading", level=level)))
-        elif _SETEXT.match(raw) and paras and paras[-1].kind == "heading" and not pending:
+        elif _SETEXT.match(raw) and paras and paras[-1].kind == "heading" and not _filled(pending):
             continue  # the underline of a setext heading
         elif m := _MD_ITEM.match(raw):
             flush()
@@ -107,7 +113,7 @@ def read_md(text: str) -> list[Para]:
             and raw.strip()
             and paras
             and paras[-1].kind == "list-item"
-            and not pending
+            and not _filled(pending)
         ):
             last = paras.pop()
             paras.append(
@@ -246,9 +252,14 @@ def _ol_label(n: int, kind: str) -> str:
     return f"({value})" if fmt != "decimal" else f"{value}."
 
 
+_DOCTYPE = re.compile(r"\s*<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.S | re.I)
+
+
 def read_html(text: str) -> list[Para]:
+    """html.parser never expands entities it does not know; a DOCTYPE (with any internal
+    subset) is cut off first so its declarations cannot leak into the text."""
     parser = _HtmlBlocks()
-    parser.feed(text)
+    parser.feed(_DOCTYPE.sub("", text, count=1))
     parser.close()
     parser.flush()
     return parser.paras
