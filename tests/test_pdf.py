@@ -11,7 +11,7 @@ import docx
 import pytest
 
 from generator import pdf
-from generator.pdf import convert_to_targets, docx_to_pdf
+from generator.pdf import docx_to_pdf
 from laborclause.errors import ConversionError
 
 needs_soffice = pytest.mark.skipif(
@@ -68,19 +68,6 @@ def test_converts_a_batch_in_one_soffice_process(
         text = pdf_text(path)
         assert f"Supplier {n}" in text
         assert f"Smith & Sons No. {n} shall not use forced labor." in text
-
-
-@pytest.mark.pdf
-@needs_soffice
-def test_same_file_names_from_different_folders_do_not_overwrite(tmp_path: Path) -> None:
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    first = make_docx(tmp_path / "a" / "rider.docx", "Rider A", "Alpha text.")
-    second = make_docx(tmp_path / "b" / "rider.docx", "Rider B", "Beta text.")
-    targets = [tmp_path / "out" / "a.pdf", tmp_path / "out" / "b.pdf"]
-    assert convert_to_targets([first, second], targets) == targets
-    assert "Alpha text." in pdf_text(targets[0])
-    assert "Beta text." in pdf_text(targets[1])
 
 
 @pytest.mark.pdf

@@ -1,0 +1,112 @@
+"""Supplier bundles: three documents per supplier and a manifest that matches them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import docx
+import pytest
+
+from generator.bundle import BUNDLE_KINDS, generate_bundles
+from generator.data_model import load_data
+from generator.render import provenance, sample_data_path
+from laborclause.errors import DataError
+
+SUPPLIERS = """\
+supplier.name,supplier.country,trainee.name,trainee.employer
+Harbor Textile Co.,Viet Nam,Tran Thi Binh,Harbor Textile Co.
+Sunrise Footwear Sdn. Bhd.,Malaysia,Siti Aminah,Sunrise Footwear Sdn. Bhd.
+"""
+
+
+def write_csv(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "suppliers.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def all_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def test_manifest_lists_every_file_with_its_hash_and_provenance(tmp_path: Path) -> None:
+    out = tmp_path / "bundles"
+    assert generate_bundles(sample_data_path(), write_csv(tmp_path, SUPPLIERS), out, workers=2) == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "harbor-textile-co",
+        "sunrise-footwear-sdn-bhd",
+    ]
+    folder = out / "sunrise-footwear-sdn-bhd"
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [f"{kind}.docx" for kind in BUNDLE_KINDS] + ["manifest.json"]
+    )
+    assert manifest["supplier"] == "Sunrise Footwear Sdn. Bhd."
+    assert manifest["row"] == 3
+    assert [entry["kind"] for entry in manifest["files"]] == list(BUNDLE_KINDS)
+    expected_data = load_data(sample_data_path()).merged(
+        {
+            "supplier.name": "Sunrise Footwear Sdn. Bhd.",
+            "supplier.country": "Malaysia",
+            "trainee.name": "Siti Aminah",
+            "trainee.employer": "Sunrise Footwear Sdn. Bhd.",
+        },
+        "test",
+    )
+    for entry in manifest["files"]:
+        content = (folder / entry["file"]).read_bytes()
+        assert entry["sha256"] == hashlib.sha256(content).hexdigest()
+        assert entry["bytes"] == len(content)
+        assert entry["provenance"] == provenance(entry["kind"], expected_data)
+    assert manifest["data_sha256"] == expected_data.sha256()
+    assert "Sunrise Footwear Sdn. Bhd." in all_text(folder / "forced-labor-clauses.docx")
+    assert "Siti Aminah" in all_text(folder / "training-acknowledgement.docx")
+
+
+def test_bundles_are_reproducible(tmp_path: Path) -> None:
+    rows = write_csv(tmp_path, SUPPLIERS.splitlines()[0] + "\n" + SUPPLIERS.splitlines()[2] + "\n")
+    generate_bundles(sample_data_path(), rows, tmp_path / "a")
+    generate_bundles(sample_data_path(), rows, tmp_path / "b")
+    files = sorted((tmp_path / "a" / "sunrise-footwear-sdn-bhd").iterdir())
+    assert len(files) == 4
+    for file in files:
+        assert file.read_bytes() == (tmp_path / "b" / file.parent.name / file.name).read_bytes()
+
+
+def test_bad_row_leaves_no_partial_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = write_csv(
+        tmp_path,
+        "supplier.name,document.variant\nGood Supplier Ltd.,strict\nBad Supplier Ltd.,lenient\n",
+    )
+    out = tmp_path / "bundles"
+    assert generate_bundles(sample_data_path(), rows, out) == 2
+    assert [p.name for p in out.iterdir()] == ["good-supplier-ltd"]
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(f"{rows} row 3: field 'document.variant': expected one of")
+    assert err[1] == f"wrote 1 bundle to {out}; 1 row failed"
+
+
+def test_a_data_file_without_a_trainee_fails_each_row_before_writing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = sample_data_path().read_text(encoding="utf-8")
+    data = tmp_path / "company.yaml"
+    data.write_text(text.split("\ntrainee:")[0] + "\n", encoding="utf-8")
+    rows = write_csv(tmp_path, "supplier.name\nHarbor Textile Co.\n")
+    out = tmp_path / "bundles"
+    assert generate_bundles(data, rows, out) == 2
+    assert list(out.iterdir()) == []
+    assert "field 'trainee' is required for training-acknowledgement" in capsys.readouterr().err
+
+
+def test_supplier_list_needs_a_supplier_name_column(tmp_path: Path) -> None:
+    rows = write_csv(tmp_path, "trainee.name\nAnn\n")
+    with pytest.raises(DataError, match="needs a 'supplier.name' column"):
+        generate_bundles(sample_data_path(), rows, tmp_path / "out")
