@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import runpy
 from collections import Counter
 from pathlib import Path
@@ -114,3 +115,9 @@ def test_readme_tables_match_labels(labels: dict[str, dict]) -> None:
     readme = (EVAL / "README.md").read_text(encoding="utf-8")
     assert stats["documents_table"](labels) in readme
     assert stats["obligations_table"](labels) in readme
+
+
+def test_readme_lists_every_own_document_with_its_split(own: dict[str, dict]) -> None:
+    readme = (EVAL / "README.md").read_text(encoding="utf-8")
+    listed = dict(re.findall(r"^\| `([^`]+)` \| (dev|holdout) \|", readme, re.M))
+    assert listed == {d: e["split"] for d, e in own.items()}
