@@ -20,6 +20,7 @@ from analyzer.report_model import ReportContext
 from analyzer.reports import FORMATS, NEEDS_CONTEXT, format_for, open_writer
 from laborclause.cli_options import batch_options
 from laborclause.errors import DocumentError, LaborclauseError
+from laborclause.resume import done_hashes, drop_partial_line, pending
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)\s*$", re.I)
 _UNITS = {"": 1, "b": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
@@ -60,11 +61,22 @@ def _inputs(paths: tuple[str, ...]) -> Iterator[Path]:
     return chain([first], documents)
 
 
-def _open_output(output: str | None, stack: ExitStack) -> TextIO:
+def _resume(documents: Iterator[Path], output: str | None, fmt: str) -> tuple[Iterator[Path], bool]:
+    """The documents not yet in the report, and whether the report already has rows."""
+    if output is None or fmt not in ("jsonl", "csv"):
+        raise LaborclauseError("--resume needs -o OUT with --format jsonl or csv", path=output)
+    target = Path(output)
+    done = done_hashes(target)
+    drop_partial_line(target)
+    return pending(documents, done), target.exists() and target.stat().st_size > 0
+
+
+def _open_output(output: str | None, stack: ExitStack, *, append: bool = False) -> TextIO:
     if output is None:
         return sys.stdout
     try:
-        return stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
+        mode = "a" if append else "w"
+        return stack.enter_context(open(output, mode, encoding="utf-8", newline=""))
     except OSError as exc:
         raise LaborclauseError(
             f"cannot write the report: {exc.strerror or exc}", path=output
@@ -102,7 +114,7 @@ def _open_output(output: str | None, stack: ExitStack) -> TextIO:
     type=SizeType(),
     default=None,
     metavar="SIZE",
-    help="Refuse documents larger than this, e.g. 50MB  [default: the reader's limit]",
+    help="Refuse documents larger than this, e.g. 20MB  [default: 50MB]",
 )
 @click.option(
     "--pdf-backend",
@@ -118,6 +130,11 @@ def _open_output(output: str | None, stack: ExitStack) -> TextIO:
     metavar="FILE",
     help="A file read as if appended to every document (an amendment, attached terms); repeatable.",
 )
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Append to an existing -o report (jsonl or csv), skipping documents it already has.",
+)
 @batch_options
 @click.pass_context
 def analyze(
@@ -130,6 +147,7 @@ def analyze(
     max_size: int | None,
     pdf_backend: str,
     extra: tuple[str, ...],
+    resume: bool,
     workers: int,
     scheduler: str | None,
 ) -> None:
@@ -144,6 +162,7 @@ def analyze(
                 1 --fail-on: some document misses an obligation of that level;
                 2 a document could not be read (after all others are reported),
                   or a usage error: no inputs, unknown playbook, bad option.
+    With --resume the exit code covers the documents checked in this run.
 
     \b
     Example:
@@ -156,6 +175,9 @@ def analyze(
             raise DocumentError("--with: no such file", path=path)
     context = cached_playbook(playbook)
     documents = _inputs(paths)
+    continuing = False
+    if resume:
+        documents, continuing = _resume(documents, output, fmt)
     tasks = (
         AnalyzeTask(str(p), playbook, max_size, pdf_backend, extra, fmt in NEEDS_CONTEXT)
         for p in documents
@@ -163,14 +185,14 @@ def analyze(
     tally = Tally(fail_on)
     show_progress = is_terminal(sys.stderr)
     with ExitStack() as stack:
-        stream = _open_output(output, stack)
+        stream = _open_output(output, stack, append=continuing)
         color = output is None and fmt == "table" and is_terminal(stream)
         width = shutil.get_terminal_size().columns if color else 120
         report = ReportContext.from_playbook(context, color=color, width=width)
         progress = stack.enter_context(progress_bar()) if show_progress else None
         if progress is not None and output is None and is_terminal(stream):
             stream = LiveStream(progress.console)
-        writer = open_writer(fmt, stream, report)
+        writer = open_writer(fmt, stream, report, continuing=continuing)
         bar = progress.add_task("analyze", total=_count(paths)) if progress else None
         try:
             run_batch(

@@ -24,7 +24,12 @@ NEEDS_CONTEXT = frozenset({"html"})
 _SUFFIXES = {"htm": "html", "markdown": "md", "ndjson": "jsonl", "txt": "table"}
 
 
-def open_writer(fmt: str, stream: TextIO, context: ReportContext) -> ReportWriter:
+def open_writer(
+    fmt: str, stream: TextIO, context: ReportContext, *, continuing: bool = False
+) -> ReportWriter:
+    """A writer for `fmt`; `continuing`: the stream already holds rows (csv: no header)."""
+    if fmt == "csv":
+        return CsvWriter(stream, context, header=not continuing)
     writer: ReportWriter = WRITERS[fmt](stream, context)
     return writer
 

@@ -1,0 +1,328 @@
+"""Speed and memory of `laborclause analyze`, measured on a generated corpus of contracts.
+
+usage: python benchmarks/analyze.py [--docs 200] [--out benchmarks/out]
+
+Builds (once, cached under benchmarks/out/analyze-corpus/) N contracts of 20 to 60 pages:
+paragraphs of the project's own evaluation documents (tests/eval/docs) and clauses of the
+clause library, under numbered headings, written as DOCX with python-docx; every other
+document is converted to PDF in ONE LibreOffice run. Then prints, in one run:
+
+- pages/s of the whole `analyze` run on the PDFs, one worker (a fresh CLI process: start-up,
+  reading, analysis and the jsonl report included);
+- pages/s of text extraction alone (`analyzer.readers.read_document`) on the same PDFs;
+- pages/s of `pdftotext` (poppler) on the same PDFs, the baseline;
+- documents/s of `analyze` on the DOCX files;
+- the speed-up of `--workers 2` over one worker;
+- peak memory: the largest summed RSS of the analyze process tree (parent and workers).
+
+Targets (issue 3): analysis >= half of pdftotext's pages/s on one core; --workers 2
+>= 1.7x; peak memory < 400 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent  # a checkout: benchmarks run from the repo
+EVAL_DOCS = ROOT / "tests" / "eval" / "docs"
+CORPUS_VERSION = 1
+WORDS_PER_PAGE = 520  # python-docx default template, 11 pt, ~ what LibreOffice lays out
+_PLACEHOLDER = re.compile(r"{{\s*([\w.]+)[^}]*}}")
+_TAG = re.compile(r"{%.*?%}", re.S)
+FILLS = {"buyer": "Northwind Retail Inc.", "supplier": "Supplier", "company": "Northwind"}
+HEADINGS = (
+    "Definitions",
+    "Supply of Goods",
+    "Orders and Forecasts",
+    "Delivery",
+    "Prices and Payment",
+    "Warranties",
+    "Quality",
+    "Inspection",
+    "Confidentiality",
+    "Intellectual Property",
+    "Term and Termination",
+    "Liability",
+    "Insurance",
+    "Compliance",
+    "Force Majeure",
+    "Notices",
+    "Governing Law",
+    "General Provisions",
+    "Social Responsibility",
+)
+TARGETS = {"analysis_vs_pdftotext": 0.5, "speedup_2_workers": 1.7, "peak_rss_mb": 400}
+
+
+# ---------------------------------------------------------------- corpus
+
+
+def source_paragraphs() -> list[str]:
+    """Contract paragraphs of 20+ words from the eval documents (real drafting)."""
+    paragraphs = []
+    for path in sorted(EVAL_DOCS.glob("*.txt")):
+        for para in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+            text = " ".join(para.split())
+            if len(text.split()) >= 20:
+                paragraphs.append(text)
+    if not paragraphs:
+        sys.exit(f"benchmarks/analyze.py: no paragraphs found in {EVAL_DOCS}")
+    return paragraphs
+
+
+def library_clauses() -> list[str]:
+    """Every text of the clause library, placeholders filled with plain names."""
+    import yaml
+
+    from laborclause.resources import resource
+
+    clauses = []
+    for node in resource("laborclause.clauses").iterdir():
+        if not node.name.endswith(".yaml"):
+            continue
+        data = yaml.safe_load(node.read_text(encoding="utf-8"))
+        for styles in (data.get("texts") or {}).values():
+            for text in (styles or {}).values() if isinstance(styles, dict) else [styles]:
+                if isinstance(text, str):
+                    filled = _PLACEHOLDER.sub(lambda m: FILLS.get(m.group(1), "thirty (30)"), text)
+                    clauses.append(" ".join(_TAG.sub("", filled).split()))
+    return clauses
+
+
+def write_contract(path: Path, index: int, paragraphs: list[str], clauses: list[str]) -> None:
+    import docx
+
+    rng = random.Random(index)
+    pages = rng.randint(20, 60)
+    document = docx.Document()
+    document.add_heading(f"Master Supply Agreement No. {1000 + index}", level=0)
+    document.add_paragraph(
+        f'This Master Supply Agreement is made between Northwind Retail Inc. ("Buyer") and '
+        f'Supplier {index} Manufacturing Co., Ltd. ("Supplier").'
+    )
+    words, article = 0, 0
+    chosen = rng.sample(clauses, k=min(len(clauses), rng.randint(0, 12)))
+    while words < pages * WORDS_PER_PAGE:
+        article += 1
+        document.add_heading(f"{article}. {rng.choice(HEADINGS)}", level=1)
+        for section in range(1, rng.randint(3, 8)):
+            text = chosen.pop() if chosen and rng.random() < 0.3 else rng.choice(paragraphs)
+            document.add_paragraph(f"{article}.{section} {text}")
+            words += len(text.split())
+    document.save(str(path))
+
+
+def build_corpus(count: int, folder: Path) -> tuple[list[Path], list[Path]]:
+    """(PDFs, DOCX files) of the first `count` contracts; missing ones are generated."""
+    from generator.pdf import docx_to_pdf
+
+    src, pdf_dir, docx_dir = folder / "src", folder / "pdf", folder / "docx"
+    for sub in (src, pdf_dir, docx_dir):
+        sub.mkdir(parents=True, exist_ok=True)
+    stamp = folder / "corpus.json"
+    if stamp.exists() and json.loads(stamp.read_text()).get("version") != CORPUS_VERSION:
+        shutil.rmtree(folder)
+        return build_corpus(count, folder)
+    stamp.write_text(json.dumps({"version": CORPUS_VERSION}))
+    paragraphs, clauses = source_paragraphs(), library_clauses()
+    pdfs, docxs, to_convert = [], [], []
+    for i in range(count):
+        name = f"contract-{i:04d}"
+        if i % 2 == 0:
+            pdf = pdf_dir / f"{name}.pdf"
+            pdfs.append(pdf)
+            if not pdf.exists():
+                write_contract(src / f"{name}.docx", i, paragraphs, clauses)
+                to_convert.append(src / f"{name}.docx")
+        else:
+            target = docx_dir / f"{name}.docx"
+            docxs.append(target)
+            if not target.exists():
+                write_contract(target, i, paragraphs, clauses)
+    if to_convert:
+        print(f"converting {len(to_convert)} DOCX to PDF in one LibreOffice run ...", flush=True)
+        docx_to_pdf(to_convert, pdf_dir)
+    return pdfs, docxs
+
+
+def pdf_pages(paths: list[Path]) -> int:
+    import pypdfium2
+
+    total = 0
+    for path in paths:
+        pdf = pypdfium2.PdfDocument(str(path))
+        total += len(pdf)
+        pdf.close()
+    return total
+
+
+# ---------------------------------------------------------------- measuring
+
+
+class TreeMemory:
+    """Samples the summed RSS of a process and all its descendants; keeps the peak."""
+
+    def __init__(self, pid: int, interval: float = 0.05):
+        self.root = psutil.Process(pid)
+        self.interval = interval
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                procs = [self.root, *self.root.children(recursive=True)]
+                total = 0
+                for proc in procs:
+                    try:
+                        total += proc.memory_info().rss
+                    except psutil.Error:
+                        pass
+                self.peak = max(self.peak, total)
+            except psutil.Error:
+                return
+            time.sleep(self.interval)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
+def run_analyze(paths: list[Path], workers: int, report: Path) -> tuple[float, int, int]:
+    """(seconds, peak tree RSS in bytes, report lines) of one `laborclause analyze` run."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "cli",
+        "analyze",
+        *map(str, paths),
+        "-f",
+        "jsonl",
+        "-o",
+        str(report),
+        "--workers",
+        str(workers),
+    ]
+    start = time.perf_counter()
+    process = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    memory = TreeMemory(process.pid)
+    _, err = process.communicate()
+    seconds = time.perf_counter() - start
+    peak = memory.stop()
+    if process.returncode not in (0, 1):
+        sys.exit(f"analyze failed (exit {process.returncode}): {err.strip()[-500:]}")
+    return seconds, peak, sum(1 for _ in report.open(encoding="utf-8"))
+
+
+def time_extraction(paths: list[Path]) -> float:
+    from analyzer.readers import read_document
+
+    start = time.perf_counter()
+    for path in paths:
+        read_document(path)
+    return time.perf_counter() - start
+
+
+def time_pdftotext(paths: list[Path]) -> float:
+    if not shutil.which("pdftotext"):
+        sys.exit("benchmarks/analyze.py: pdftotext (poppler-utils) is not installed")
+    start = time.perf_counter()
+    for path in paths:
+        subprocess.run(["pdftotext", "-q", str(path), "-"], check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=200, help="contracts in the corpus (half PDF)")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
+    args = parser.parse_args(argv)
+    if args.docs < 2:
+        parser.error("--docs must be at least 2")
+    pdfs, docxs = build_corpus(args.docs, args.out / "analyze-corpus")
+    pages = pdf_pages(pdfs)
+    reports = args.out / "analyze-reports"
+    reports.mkdir(parents=True, exist_ok=True)
+    print(
+        f"corpus: {len(pdfs)} PDFs ({pages} pages), {len(docxs)} DOCX; "
+        f"{psutil.cpu_count()} CPUs, load average {psutil.getloadavg()[0]:.1f}",
+        flush=True,
+    )
+
+    extract = time_extraction(pdfs)
+    baseline = time_pdftotext(pdfs)
+    one, peak1, lines1 = run_analyze(pdfs, 1, reports / "pdf-1.jsonl")
+    two, peak2, lines2 = run_analyze(pdfs, 2, reports / "pdf-2.jsonl")
+    docx_s, peak_docx, _ = run_analyze(docxs, 1, reports / "docx-1.jsonl")
+    same = (reports / "pdf-1.jsonl").read_bytes() == (reports / "pdf-2.jsonl").read_bytes()
+    assert lines1 == lines2 == len(pdfs), "every PDF must have a report line"
+
+    figures = {
+        "pdftotext_pages_per_s": pages / baseline,
+        "extraction_pages_per_s": pages / extract,
+        "analyze_pages_per_s_1_worker": pages / one,
+        "analyze_pages_per_s_2_workers": pages / two,
+        "analyze_docx_docs_per_s_1_worker": len(docxs) / docx_s,
+        "speedup_2_workers": one / two,
+        "peak_rss_mb": max(peak1, peak2, peak_docx) / 2**20,
+        "peak_rss_mb_1_worker": peak1 / 2**20,
+        "peak_rss_mb_2_workers": peak2 / 2**20,
+    }
+    ratio = figures["analyze_pages_per_s_1_worker"] / figures["pdftotext_pages_per_s"]
+    rows = [
+        ("pdftotext (baseline)", f"{figures['pdftotext_pages_per_s']:.0f} pages/s"),
+        (
+            "text extraction alone (read_document)",
+            f"{figures['extraction_pages_per_s']:.0f} pages/s",
+        ),
+        (
+            "analyze PDFs, 1 worker",
+            f"{figures['analyze_pages_per_s_1_worker']:.0f} pages/s "
+            f"= {ratio:.2f} x pdftotext (target >= 0.5)",
+        ),
+        (
+            "analyze PDFs, 2 workers",
+            f"{figures['analyze_pages_per_s_2_workers']:.0f} pages/s, "
+            f"speed-up {figures['speedup_2_workers']:.2f}x (target >= 1.7)",
+        ),
+        ("analyze DOCX, 1 worker", f"{figures['analyze_docx_docs_per_s_1_worker']:.2f} docs/s"),
+        (
+            "peak memory (process tree RSS)",
+            f"{figures['peak_rss_mb']:.0f} MB (target < 400); "
+            f"1 worker {figures['peak_rss_mb_1_worker']:.0f} MB, "
+            f"2 workers {figures['peak_rss_mb_2_workers']:.0f} MB",
+        ),
+        ("same report with 1 and 2 workers", "yes" if same else "NO"),
+    ]
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+    missed = [
+        name
+        for name, ok in (
+            ("analysis speed", ratio >= TARGETS["analysis_vs_pdftotext"]),
+            ("2-worker speed-up", figures["speedup_2_workers"] >= TARGETS["speedup_2_workers"]),
+            ("peak memory", figures["peak_rss_mb"] < TARGETS["peak_rss_mb"]),
+        )
+        if not ok
+    ]
+    print("targets: " + ("all met" if not missed else "missed: " + ", ".join(missed)))
+    (reports / "figures.json").write_text(json.dumps(figures, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
