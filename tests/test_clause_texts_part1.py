@@ -128,6 +128,7 @@ ARTEFACTS = re.compile(
     r"\{\{|\{%|\[insert|\[\s*\]|  |\s[,;.:]|[,;:][A-Za-z]|\.\.(?!\.)|\bTODO\b", re.I
 )
 ITEM = re.compile(r"^\(([a-z])\) ")
+LOWER_SENTENCE_START = re.compile(r"(?:^|(?<!U\.S)\. )[a-z]", re.M)
 
 # Words an analyzer looks for, per clause (lower-case substrings of the rider and code texts).
 KEY_PHRASES = {
@@ -317,6 +318,7 @@ def test_renders_strictly_and_cleanly(
     assert text
     assert in_context(ARTEFACTS, text) is None
     assert in_context(HEDGES, text) is None
+    assert in_context(LOWER_SENTENCE_START, text) is None, "a sentence starts in lower case"
     source = load(cid)["texts"][kind][variant]
     for allowed in ("{{ supplier }}", "Sub-Supplier", "{{ code_title }}"):
         source = source.replace(allowed, "")
