@@ -40,7 +40,15 @@ _KEYWORD = re.compile(
 _DECIMAL = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)|(?P<single>\d{1,3})[.)](?=\s|$)")
 _PAREN = re.compile(r"\((?P<num>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)(?=\s|$)")
 _LETTER = re.compile(r"(?P<num>[a-z]|[ivx]{2,5})[.)](?=\s)|(?P<upper>[A-Z]|[IVX]{2,5})\.(?=\s)")
-_SENTENCE_END = re.compile(r"[.;:,!?]['\"\u201d)]?$")
+_CLOSERS = "'\"\u201d)"
+
+
+def _ends_with(text: str, marks: str) -> bool:
+    """Whether text ends with one of `marks`, possibly followed by a quote or bracket."""
+    text = text.rstrip()
+    if text and text[-1] in _CLOSERS:
+        text = text[:-1]
+    return bool(text) and text[-1] in marks
 
 
 @dataclass(frozen=True)
@@ -84,15 +92,17 @@ def classify(para: Para) -> Para:
     kind = para.kind
     if kind == "paragraph":
         lettered = found.number.startswith("(")
-        short_title = 0 < len(rest) <= 80 and not _SENTENCE_END.search(rest) and not lettered
+        short_title = 0 < len(rest) <= 80 and not _ends_with(rest, ".;:,!?") and not lettered
         kind = "heading" if (short_title or (found.keyword and not rest)) else "list-item"
     level = para.level or max(found.depth, 1)
     return replace(para, number=para.number or found.number, kind=kind, level=level)
 
 
 def _looks_like_heading(text: str) -> bool:
+    if len(text) > 80 or _ends_with(text, ".;:,!?"):
+        return False
     words = text.split()
-    if not words or len(words) > 10 or len(text) > 80 or _SENTENCE_END.search(text):
+    if not words or len(words) > 10:
         return False
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 3:
@@ -201,8 +211,7 @@ def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[str]], list[s
 # --- re-flowing hard-wrapped lines ---------------------------------------------------------
 
 _BULLET = re.compile(r"[\u2022\u00b7\u25aa\u25cf\u2013*-]\s+")
-_HYPHENATED = re.compile(r"(\w*[A-Za-z])-$")
-_FIRST_WORD = re.compile(r"([a-z]+)(.*)$", re.S)
+_FIRST_WORD = re.compile(r"[a-z]+")
 
 
 def reflow(
@@ -249,7 +258,7 @@ def reflow(
 
 def _starts_block(prev: str, line: str, width: int) -> bool:
     prev_short = len(prev) < 0.75 * width
-    prev_ends = bool(re.search(r"[.;:!?]['\"\u201d)]?$", prev))
+    prev_ends = _ends_with(prev, ".;:!?")
     if _looks_like_heading(prev) and prev_short:
         return True
     if detect_number(line) or _BULLET.match(line):
@@ -265,12 +274,16 @@ def _starts_block(prev: str, line: str, width: int) -> bool:
 
 def _join(prev: str, line: str, is_word: Callable[[str], bool] | None) -> tuple[str, str]:
     """Return the (possibly edited) previous line and the text to append after it."""
-    m = _HYPHENATED.search(prev)
-    first = _FIRST_WORD.match(line)
-    if m and line[0].isupper():
+    if not (len(prev) > 1 and prev[-1] == "-" and prev[-2].isalpha()):
+        return prev, " " + line
+    if line[0].isupper():
         return prev, line  # "Non-" + "Compliance": a hyphenated compound, no space
-    if m and first:
-        head, tail = m.group(1), first.group(1)
+    first = _FIRST_WORD.match(line)
+    if first:
+        start = len(prev) - 1
+        while start > 0 and prev[start - 1].isalpha():
+            start -= 1
+        head, tail = prev[start:-1], first.group()
         # "obli-" + "gation" -> "obligation"; a real compound ("self-" + "employed") keeps it
         if is_word is None or is_word(head + tail) or not (is_word(head) and is_word(tail)):
             return prev[:-1], line
