@@ -239,7 +239,12 @@ def all_texts() -> list[tuple[str, str, str]]:
 
 
 def rendered(cid: str, kind: str, variant: str, jurisdictions: list[str]) -> str:
-    return render(load(cid)["texts"][kind][variant], kind, jurisdictions)
+    return _rendered(cid, kind, variant, tuple(jurisdictions))
+
+
+@cache
+def _rendered(cid: str, kind: str, variant: str, jurisdictions: tuple[str, ...]) -> str:
+    return render(load(cid)["texts"][kind][variant], kind, list(jurisdictions))
 
 
 def paragraphs(text: str) -> list[str]:
