@@ -9,14 +9,15 @@
   "Page X of Y" as PAGE / NUMPAGES fields.
 - Core properties with fixed timestamps (the effective date) and custom properties
   (docProps/custom.xml) carrying the provenance and the disclaimer.
-- The zip is rewritten with sorted entries and fixed dates, so output is deterministic.
+- The package is written with sorted entries and fixed dates (generator.docx_package),
+  so output is deterministic.
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
+import re
 from datetime import datetime, timezone
+from typing import Any
 from xml.sax.saxutils import escape
 
 import docx
@@ -27,14 +28,15 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Pt, Twips
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from generator.assemble import Document, Fields, Heading, Item, Paragraph, Signatures
 from generator.context import DISCLAIMER
+from generator.docx_package import new_document, package_bytes
 
 INDENT = 567  # twips (1 cm): hanging indent of one numbering level
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "List Number", "Table Grid")
 FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the fixed id of user-defined properties
 OOXML = "http://schemas.openxmlformats.org/officeDocument/2006"
 
@@ -103,44 +105,6 @@ class _Numbering:
         return num_id
 
 
-def _number(paragraph: DocxParagraph, num_id: int, ilvl: int) -> None:
-    p_pr = paragraph._p.get_or_add_pPr()
-    p_pr.insert_element_before(
-        parse_xml(
-            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
-        ),
-        "w:suppressLineNumbers",
-        "w:pBdr",
-        "w:shd",
-        "w:tabs",
-        "w:suppressAutoHyphens",
-        "w:kinsoku",
-        "w:wordWrap",
-        "w:overflowPunct",
-        "w:topLinePunct",
-        "w:autoSpaceDE",
-        "w:autoSpaceDN",
-        "w:bidi",
-        "w:adjustRightInd",
-        "w:snapToGrid",
-        "w:spacing",
-        "w:ind",
-        "w:contextualSpacing",
-        "w:mirrorIndents",
-        "w:suppressOverlap",
-        "w:jc",
-        "w:textDirection",
-        "w:textAlignment",
-        "w:textboxTightWrap",
-        "w:outlineLvl",
-        "w:divId",
-        "w:cnfStyle",
-        "w:rPr",
-        "w:sectPr",
-        "w:pPrChange",
-    )
-
-
 def _field(paragraph: DocxParagraph, instruction: str, placeholder: str) -> None:
     for xml in (
         f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"/></w:r>',
@@ -180,67 +144,136 @@ def _header_footer(document: docx.document.Document, model: Document) -> None:
         run.font.size = Pt(8)
 
 
-def _table(
-    document: docx.document.Document,
-    rows: list[list[str]],
-    bold_first_row: bool,
-    bold_first_col: bool,
-) -> None:
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = document.styles["Table Grid"]
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            cell = table.cell(r, c)
-            run = cell.paragraphs[0].add_run(value)
-            run.bold = (bold_first_row and r == 0) or (bold_first_col and c == 0)
-    document.add_paragraph()
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _text(value: str) -> str:
+    """Escaped element text; control characters XML cannot carry are dropped."""
+    return escape(_INVALID_XML.sub("", value))
+
+
+class _Body:
+    """Collects paragraphs and tables as WordprocessingML strings and parses them once:
+    building them through python-docx (style lookup by name, one element at a time) costs
+    several times more, which dominates a batch."""
+
+    def __init__(self, document: docx.document.Document) -> None:
+        self.body = document.element.body
+        self.style_ids = {name: document.styles[name].style_id for name in STYLES}
+        section = document.sections[0]
+        width = section.page_width - section.left_margin - section.right_margin
+        self.text_width = int(width / 635)  # EMU -> twips
+        self.parts: list[str] = []
+
+    def _paragraph(
+        self,
+        text: str,
+        style: str | None = None,
+        numbering: tuple[int, int] | None = None,
+        indent: int | None = None,
+        bold: bool = False,
+        italic: bool = False,
+        size: int = 0,
+    ) -> str:
+        p_pr = ""  # child order follows the schema: pStyle, numPr, ind
+        if style:
+            p_pr += f'<w:pStyle w:val="{self.style_ids[style]}"/>'
+        if numbering:
+            level, num_id = numbering[1], numbering[0]
+            p_pr += f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+        if indent:
+            p_pr += f'<w:ind w:left="{indent}"/>'
+        r_pr = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")  # schema order: b, i, sz
+        r_pr += f'<w:sz w:val="{size * 2}"/>' if size else ""
+        run = ""
+        if text:
+            run = (
+                f"<w:r>{f'<w:rPr>{r_pr}</w:rPr>' if r_pr else ''}"
+                f'<w:t xml:space="preserve">{_text(text)}</w:t></w:r>'
+            )
+        return f"<w:p>{f'<w:pPr>{p_pr}</w:pPr>' if p_pr else ''}{run}</w:p>"
+
+    def paragraph(self, text: str, style: str | None = None, **options: Any) -> None:
+        self.parts.append(self._paragraph(text, style, **options))
+
+    def table(self, rows: list[list[str]], bold_first_row: bool, bold_first_col: bool) -> None:
+        width = self.text_width // len(rows[0])
+        xml = [
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style_ids["Table Grid"]}"/>'
+            '<w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0" w:firstRow="1" '
+            'w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
+            "</w:tblPr><w:tblGrid>",
+            f'<w:gridCol w:w="{width}"/>' * len(rows[0]),
+            "</w:tblGrid>",
+        ]
+        for r, values in enumerate(rows):
+            xml.append("<w:tr>")
+            for c, value in enumerate(values):
+                bold = (bold_first_row and r == 0) or (bold_first_col and c == 0)
+                xml.append(
+                    f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+                    f"{self._paragraph(value, bold=bold)}</w:tc>"
+                )
+            xml.append("</w:tr>")
+        xml.append("</w:tbl>")
+        self.parts.append("".join(xml))
+        self.paragraph("")
+
+    def flush(self) -> None:
+        """Parse everything at once and put it before the section properties."""
+        fragment = parse_xml(f"<w:body {nsdecls('w')}>{''.join(self.parts)}</w:body>")
+        sect_pr = self.body.find(qn("w:sectPr"))
+        for element in list(fragment):
+            if sect_pr is not None:
+                sect_pr.addprevious(element)
+            else:
+                self.body.append(element)
+        self.parts = []
 
 
 def _body(document: docx.document.Document, model: Document) -> None:
     numbering = _Numbering(document)
+    body = _Body(document)
+    body.paragraph(model.title, "Title")
+    if model.subtitle:
+        body.paragraph(model.subtitle, "Subtitle")
     in_numbered_section = False
     item_num: int | None = None  # list instance for items outside numbered sections
     for block in model.blocks:
         if isinstance(block, Heading):
-            paragraph = document.add_paragraph(block.text, style=f"Heading {block.level}")
             in_numbered_section = bool(block.number)
             item_num = None
-            if block.number:
-                _number(paragraph, numbering.clauses, 0)
+            clause_number = (numbering.clauses, 0) if block.number else None
+            body.paragraph(block.text, f"Heading {block.level}", numbering=clause_number)
         elif isinstance(block, Paragraph):
-            paragraph = document.add_paragraph()
-            run = paragraph.add_run(block.text)
             if block.role == "note":
-                run.italic = True
-                run.font.size = Pt(9)
-            elif in_numbered_section:
-                paragraph.paragraph_format.left_indent = Twips(INDENT)
+                body.paragraph(block.text, italic=True, size=9)
+            else:
+                body.paragraph(block.text, indent=INDENT if in_numbered_section else None)
         elif isinstance(block, Item):
-            paragraph = document.add_paragraph(block.text, style="List Number")
             if block.series == "recital":
-                _number(paragraph, numbering.recitals, 0)
+                item_number = (numbering.recitals, 0)
             elif in_numbered_section:
-                _number(paragraph, numbering.clauses, 1)
+                item_number = (numbering.clauses, 1)
             else:
                 if item_num is None:
                     item_num = numbering.num(numbering.clause_abstract, restart_level=1)
-                _number(paragraph, item_num, 1)
+                item_number = (item_num, 1)
+            body.paragraph(block.text, "List Number", numbering=item_number)
         elif isinstance(block, Fields):
-            _table(document, [list(row) for row in block.rows], False, True)
+            body.table([list(row) for row in block.rows], False, True)
         elif isinstance(block, Signatures):
             if block.intro:
-                document.add_paragraph(block.intro)
+                body.paragraph(block.intro)
             rows = [[heading for heading, _ in block.parties]]
             for index in range(len(block.parties[0][1])):
                 rows.append([f"{rows_[index][0]}: {rows_[index][1]}" for _, rows_ in block.parties])
-            _table(document, rows, True, False)
+            body.table(rows, True, False)
+    body.flush()
 
 
 def docx_bytes(model: Document, provenance: dict[str, str]) -> bytes:
-    document = docx.Document()
-    document.add_paragraph(model.title, style="Title")
-    if model.subtitle:
-        document.add_paragraph(model.subtitle, style="Subtitle")
+    document = new_document()
     _header_footer(document, model)
     _body(document, model)
 
@@ -274,21 +307,4 @@ def docx_bytes(model: Document, provenance: dict[str, str]) -> bytes:
     )
     package.relate_to(part, RT.CUSTOM_PROPERTIES)
 
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return _normalised_zip(buffer.getvalue())
-
-
-def _normalised_zip(data: bytes) -> bytes:
-    """Same entries, sorted ([Content_Types].xml first), fixed dates and attributes."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    names = sorted(source.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in names:
-            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0
-            target.writestr(info, source.read(name))
-    return out.getvalue()
+    return package_bytes(document)
