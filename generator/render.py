@@ -120,11 +120,13 @@ def write_document(
             out.write_bytes(produced.read_bytes())
         return out
     if template is not None:
-        from generator.context import template_context
+        from generator.context import DISCLAIMER, template_context
         from generator.user_template import render_user_template
 
         data.require(kind)
-        return render_user_template(Path(template), template_context(kind, data), out)
+        custom = {f"laborclause.{key}": value for key, value in provenance(kind, data).items()}
+        custom["laborclause.disclaimer"] = DISCLAIMER
+        return render_user_template(Path(template), template_context(kind, data), out, custom)
     out.write_bytes(render_bytes(kind, data, fmt))
     return out
 

@@ -26,9 +26,12 @@ from html import unescape
 from pathlib import Path
 from typing import Any
 
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.opc.oxml import parse_xml
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part as OpcPart
 from docxtpl import DocxTemplate
 from jinja2 import Environment, StrictUndefined, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
@@ -46,6 +49,10 @@ CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
 DELIMITER = re.compile(r"\{\{|\{%|\{#|\}\}|%\}|#\}")
 MAX_QUOTE = 60
 FIXED_TIME = datetime(2000, 1, 1, tzinfo=timezone.utc)
+OOXML = "http://schemas.openxmlformats.org/officeDocument/2006"
+CUSTOM_NS = f"{OOXML}/custom-properties"
+VT_NS = f"{OOXML}/docPropsVTypes"
+CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
 @lru_cache(maxsize=1)
@@ -78,8 +85,17 @@ class Part:
     patched: str
 
 
-def render_user_template(template_path: Path, context: dict[str, Any], out: Path) -> Path:
-    """Check `template_path`, fill it with `context` and write the DOCX to `out`."""
+def render_user_template(
+    template_path: Path,
+    context: dict[str, Any],
+    out: Path,
+    properties: Mapping[str, str] | None = None,
+) -> Path:
+    """Check `template_path`, fill it with `context` and write the DOCX to `out`.
+
+    `properties` (e.g. the provenance) are stored as DOCX custom properties, replacing
+    any of the same name the template already has and keeping the others.
+    """
     template_path = Path(template_path)
     template = open_template(template_path)
     check_template(template, template_path, context)
@@ -101,9 +117,11 @@ def render_user_template(template_path: Path, context: dict[str, Any], out: Path
         raise TemplateError(f"cannot render template: {exc.message}", path=template_path) from exc
     if not had_core_properties:
         # python-docx stamped fresh core properties with the current time.
-        properties = template.docx.core_properties
-        properties.created = properties.modified = FIXED_TIME
-        properties.last_modified_by = "laborclause"
+        core = template.docx.core_properties
+        core.created = core.modified = FIXED_TIME
+        core.last_modified_by = "laborclause"
+    if properties:
+        set_custom_properties(template.docx.part.package, properties)
     buffer = io.BytesIO()
     template.save(buffer)
     leftover = find_leftover_tags(buffer.getvalue())
@@ -117,6 +135,32 @@ def render_user_template(template_path: Path, context: dict[str, Any], out: Path
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(fixed_timestamps(buffer.getvalue()))
     return out
+
+
+def set_custom_properties(package: Any, values: Mapping[str, str]) -> None:
+    """Write `values` into docProps/custom.xml (created when the template has none)."""
+    existing = next(
+        (rel.target_part for rel in package.rels.values() if rel.reltype == RT.CUSTOM_PROPERTIES),
+        None,
+    )
+    if existing is not None:
+        root = etree.fromstring(existing.blob)
+        for prop in list(root):
+            if prop.get("name") in values:
+                root.remove(prop)
+    else:
+        root = etree.Element(f"{{{CUSTOM_NS}}}Properties", nsmap={None: CUSTOM_NS, "vt": VT_NS})
+    for name, value in values.items():
+        prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property", fmtid=CUSTOM_FMTID, name=name)
+        etree.SubElement(prop, f"{{{VT_NS}}}lpwstr").text = value
+    for pid, prop in enumerate(root, start=2):  # pids start at 2 and are unique
+        prop.set("pid", str(pid))
+    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    if existing is not None:
+        existing._blob = blob
+    else:
+        part = OpcPart(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, blob, package)
+        package.relate_to(part, RT.CUSTOM_PROPERTIES)
 
 
 def fixed_timestamps(docx: bytes) -> bytes:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from lxml import etree
 
 from generator.user_template import render_user_template
 from laborclause.errors import TemplateError
@@ -174,3 +175,43 @@ def test_non_docx_template_is_a_template_error(tmp_path: Path, content: bytes) -
 def test_missing_template_file(tmp_path: Path) -> None:
     with pytest.raises(TemplateError, match="template file not found"):
         render_user_template(tmp_path / "nope.docx", CONTEXT, tmp_path / "out.docx")
+
+
+def custom_properties(path: Path) -> dict[str, str]:
+    ns = {
+        "c": "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+        "vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+    }
+    with zipfile.ZipFile(path) as archive:
+        root = etree.fromstring(archive.read("docProps/custom.xml"))
+        rels = archive.read("_rels/.rels").decode()
+    assert rels.count("custom-properties") == 1
+    pids = [p.get("pid") for p in root.findall("c:property", ns)]
+    assert len(set(pids)) == len(pids)
+    return {
+        p.get("name"): p.findtext("vt:lpwstr", namespaces=ns)
+        for p in root.findall("c:property", ns)
+    }
+
+
+def test_provenance_goes_into_custom_properties(tmp_path: Path) -> None:
+    template = split_tag_template(tmp_path / "letterhead.docx")
+    first = render_user_template(
+        template,
+        CONTEXT,
+        tmp_path / "a.docx",
+        {"laborclause.kind": "code-of-conduct", "owner": "Legal"},
+    )
+    assert custom_properties(first) == {"laborclause.kind": "code-of-conduct", "owner": "Legal"}
+    # A template that already has custom properties keeps its own and gets ours replaced.
+    second = render_user_template(
+        first,
+        {"company": {"name": "X"}, "title": "T", "clauses": []},
+        tmp_path / "b.docx",
+        {"laborclause.kind": "forced-labor-clauses", "laborclause.data_sha256": "abc"},
+    )
+    assert custom_properties(second) == {
+        "owner": "Legal",
+        "laborclause.kind": "forced-labor-clauses",
+        "laborclause.data_sha256": "abc",
+    }
