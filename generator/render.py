@@ -10,6 +10,7 @@ is rendered by generator.user_template with `context.template_context`.
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -126,6 +127,10 @@ def write_document(
         data.require(kind)
         custom = {f"laborclause.{key}": value for key, value in provenance(kind, data).items()}
         custom["laborclause.disclaimer"] = DISCLAIMER
+        custom["laborclause.user_template"] = Path(template).name
+        if Path(template).is_file():
+            digest = hashlib.sha256(Path(template).read_bytes()).hexdigest()
+            custom["laborclause.user_template_sha256"] = digest
         return render_user_template(Path(template), template_context(kind, data), out, custom)
     out.write_bytes(render_bytes(kind, data, fmt))
     return out
