@@ -25,7 +25,8 @@ from analyzer.report_model import (
 )
 
 # Fixed columns keep their width; the evidence excerpt takes what is left of the line.
-FIXED_COLUMNS = (("Obligation", 30), ("Level", 11), ("Status", 9), ("Conf.", 5), ("Where", 14))
+FIXED_COLUMNS = (("Obligation", 32), ("Level", 11), ("Status", 9), ("Conf.", 5), ("Where", 11))
+MIN_EVIDENCE = 16  # narrower terminals get no evidence column
 
 
 class TableWriter:
@@ -79,22 +80,25 @@ class TableWriter:
                 name, no_wrap=True, min_width=width, justify="right" if name == "Conf." else "left"
             )
         rest = self.context.width - sum(w for _, w in FIXED_COLUMNS) - 3 * len(FIXED_COLUMNS) - 1
-        table.add_column(
-            "Evidence", overflow="ellipsis", no_wrap=True, min_width=10, max_width=max(10, rest)
-        )
+        evidence_column = rest >= MIN_EVIDENCE
+        if evidence_column:
+            table.add_column("Evidence", overflow="ellipsis", no_wrap=True, max_width=rest)
         for group, findings in grouped_findings(row, self.context):
             table.add_row(Text(group.title, style="bold underline"))
             for f in findings:
                 status = f["status"]
                 evidence = first_evidence(f)
-                table.add_row(
+                cells: list[str | Text] = [
                     "  " + f["obligation"],
                     f["level"],
                     Text(f"{STATUS_SYMBOL[status]} {status}", style=STATUS_STYLE[status]),
                     f"{f['confidence']:.2f}",
                     location(evidence),
-                    " ".join((evidence["text"] if evidence else f.get("reason") or "").split()),
-                )
+                ]
+                if evidence_column:
+                    quote = evidence["text"] if evidence else f.get("reason") or ""
+                    cells.append(" ".join(quote.split()))
+                table.add_row(*cells)
         return table
 
     def close(self) -> None:

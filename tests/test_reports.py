@@ -238,3 +238,15 @@ def test_every_format_handles_an_empty_batch() -> None:
 )
 def test_format_from_output_suffix(fmt: str | None, output: str | None, expected: str) -> None:
     assert format_for(fmt, output) == expected
+
+
+def test_narrow_table_drops_the_evidence_column_and_fits() -> None:
+    stream = io.StringIO()
+    writer = open_writer("table", stream, catalog_context(width=80))
+    writer.write(rows()[0])
+    writer.close()
+    lines = stream.getvalue().splitlines()
+    header = next(line for line in lines if line.startswith("Obligation"))
+    assert "Evidence" not in header and "Where" in header
+    assert max(len(line.rstrip()) for line in lines) <= 80
+    assert "  forced-labor-prohibition" in stream.getvalue()
