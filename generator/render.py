@@ -132,7 +132,13 @@ def write_document(
             digest = hashlib.sha256(Path(template).read_bytes()).hexdigest()
             custom["laborclause.user_template_sha256"] = digest
         return render_user_template(Path(template), template_context(kind, data), out, custom)
-    out.write_bytes(render_bytes(kind, data, fmt))
+    content = render_bytes(kind, data, fmt)
+    try:
+        out.write_bytes(content)
+    except OSError as exc:
+        raise LaborclauseError(
+            f"cannot write the document: {exc.strerror or exc}", path=out
+        ) from None
     return out
 
 

@@ -161,8 +161,8 @@ class _Body:
         self.body = document.element.body
         self.style_ids = {name: document.styles[name].style_id for name in STYLES}
         section = document.sections[0]
-        width = section.page_width - section.left_margin - section.right_margin
-        self.text_width = int(width / 635)  # EMU -> twips
+        width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+        self.text_width = max(int(width / 635), 2000)  # EMU -> twips
         self.parts: list[str] = []
 
     def _paragraph(

@@ -215,3 +215,32 @@ def test_generate_pdf(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_rider_without_supplier_details_names_the_party_generically() -> None:
+    data = sample_data()
+    bare = data.merged({}, "data").model_copy(update={"supplier": type(data.supplier)()})
+    text = render_bytes("forced-labor-clauses", bare, "md").decode("utf-8")
+    assert 'the supplier that is party to the Agreement with Buyer ("Supplier")' in text
+    assert (
+        "to the Agreement between Acme Outdoor Goods, Inc. and the supplier named in the Agreement"
+        in text
+    )
+    assert "None" not in text
+    assert "| Acme Outdoor Goods, Inc. | Supplier |" in text
+
+
+def test_unwritable_output_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "taken").mkdir()
+    result = run(
+        "generate",
+        "code-of-conduct",
+        "--data",
+        str(sample_data_path()),
+        "-o",
+        str(tmp_path / "taken"),
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"laborclause: error: {tmp_path / 'taken'}: cannot write the document"
+    )
