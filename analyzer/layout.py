@@ -110,9 +110,7 @@ def _looks_like_heading(text: str) -> bool:
     if all(c.isupper() for c in letters):
         return True
     small = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
-    return (
-        all(w[0].isupper() or w in small or not w[0].isalpha() for w in words) and len(words) <= 6
-    )
+    return all(w[0].isupper() or w in small or not w[0].isalpha() for w in words)
 
 
 # --- list labels ------------------------------------------------------------------------
@@ -172,7 +170,8 @@ def _signatures(line: str, page: int) -> set[tuple[str, int | None]]:
     """What must repeat across pages: the exact line, or its wording with a number that
     follows the page number ("Page 3 of 12", "Acme Supply Agreement - 7")."""
     text = " ".join(line.split())
-    numbers = [int(n) for n in re.findall(r"\d+", text)[:4]]
+    found = re.findall(r"\d+", text)
+    numbers = {int(n) for n in found[:4] + found[-4:]}
     return {(text.lower(), None)} | {(_template(text), n - page) for n in numbers}
 
 
@@ -256,13 +255,20 @@ def reflow(
     return paras
 
 
+_LIST_JOINER = re.compile(r"[;,] (?:and|or|and/or)$")
+# "NOW, THEREFORE", "IN WITNESS WHEREOF", "WHEREAS the Parties"
+_CAPS_LEAD = re.compile(r"[A-Z]{2,}[,:]? [A-Z]{2,}|[A-Z]{5,}[,:]? ")
+
+
 def _starts_block(prev: str, line: str, width: int) -> bool:
     prev_short = len(prev) < 0.75 * width
     prev_ends = _ends_with(prev, ".;:!?")
-    if _looks_like_heading(prev) and prev_short:
+    if _looks_like_heading(prev) and (prev_short or prev.isupper() or detect_number(prev)):
         return True
     if detect_number(line) or _BULLET.match(line):
-        return prev_ends or prev_short
+        return prev_ends or prev_short or bool(_LIST_JOINER.search(prev))
+    if prev_ends and _CAPS_LEAD.match(line):
+        return True
     if _looks_like_heading(line) and (prev_ends or prev_short) and len(line) < 0.6 * width:
         return True
     return (

@@ -270,3 +270,43 @@ def test_libreoffice_pdf_round_trip(tmp_path: Path) -> None:
         ("3", 3),
     ]
     assert "identity documents at all times" in fast.text
+
+
+def test_reflow_list_items_after_joiners_and_long_headings() -> None:
+    from analyzer.layout import reflow
+
+    lines = [
+        "8. Identity Documents and Freedom of Movement of All Workers",
+        "Supplier shall not hold the identity documents of any Worker, and shall ensure",
+        "that Workers may keep them; Supplier shall in particular:",
+        "(a) verify the age of each Worker from reliable documents before the Worker",
+        "starts work; and",
+        "(b) keep copies of those documents, leaving the originals with the Worker, or",
+        "(c) return the originals within one day.",
+        "WHEREAS the Parties wish to record their agreement on these matters in full;",
+        "NOW, THEREFORE, the Parties agree as follows.",
+    ]
+    paras = [p.text for p in reflow([(line, 1) for line in lines])]
+    assert paras == [
+        "8. Identity Documents and Freedom of Movement of All Workers",
+        "Supplier shall not hold the identity documents of any Worker, and shall ensure "
+        "that Workers may keep them; Supplier shall in particular:",
+        "(a) verify the age of each Worker from reliable documents before the Worker "
+        "starts work; and",
+        "(b) keep copies of those documents, leaving the originals with the Worker, or",
+        "(c) return the originals within one day.",
+        "WHEREAS the Parties wish to record their agreement on these matters in full;",
+        "NOW, THEREFORE, the Parties agree as follows.",
+    ]
+
+
+def test_footer_with_many_numbers_is_running() -> None:
+    from analyzer.layout import strip_running_lines
+
+    pages = [
+        [f"{word.title()} clause text.", f"Rider v1.0 - 15 Jan 2026 - Page {n} of 9"]
+        for n, word in enumerate("scope wages hours fees audit remedy notice law terms".split(), 1)
+    ]
+    cleaned, removed = strip_running_lines(pages)
+    assert all(len(lines) == 1 and lines[0].endswith("clause text.") for lines in cleaned)
+    assert removed[0] == "Rider v1.0 - 15 Jan 2026 - Page 1 of 9" and len(removed) == 9
