@@ -31,6 +31,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from generator.data_model import CompanyData, load_data
+from generator.render import FORMATS, check_kind, write_document
+from generator.user_template import check_template_file
 from laborclause.batch import Outcome, run_ordered
 from laborclause.errors import DataError
 from laborclause.executors import open_executor
@@ -77,12 +79,12 @@ def generate_batch(
     scheduler: str | None = None,
 ) -> int:
     """Write one `kind` document per row of `rows_csv` into `out_dir`; 2 if any row failed."""
-    from generator.render import FORMATS, check_kind
-
     check_kind(kind)
     if fmt not in FORMATS:
         raise DataError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
-    load_data(data_path)  # a bad data file is one error, not one per row
+    load_data(data_path)  # a bad data file or template is one error, not one per row
+    if template is not None:
+        check_template_file(template)
     header, rows = read_rows(rows_csv)
     names = name_column or next(
         (c for c in NAME_COLUMNS.get(kind, DEFAULT_NAME_COLUMNS) if c in header), None
@@ -122,8 +124,6 @@ def generate_batch(
 
 def render_row(job: RowJob) -> str:
     """Worker: the row's data laid over the (per-process cached) data file, rendered to a file."""
-    from generator.render import write_document
-
     if job.problem:
         raise DataError(job.problem, path=job.source)
     data = base_data(job.data_path).merged(dict(job.overrides), job.source)
@@ -340,5 +340,5 @@ def report(written: list[str], failures: list[str], out_dir: Path, noun: str = "
     count = len(written)
     noun = noun if count == 1 else noun + "s"
     failed = f"; {len(failures)} row{'s' if len(failures) != 1 else ''} failed" if failures else ""
-    click.echo(f"wrote {count} {noun} to {out_dir}{failed}", err=True)
+    click.echo(f"wrote {count} {noun} to {out_dir}{failed}")
     return 2 if failures else 0

@@ -28,6 +28,7 @@ from generator.batch_generate import (
     run_rows,
 )
 from generator.data_model import load_data
+from generator.render import provenance, write_document
 from laborclause.errors import DataError
 
 BUNDLE_KINDS: tuple[str, ...] = (
@@ -85,8 +86,6 @@ def generate_bundles(
 
 def render_bundle(job: BundleJob) -> str:
     """Worker: render the bundle's documents and manifest, then move the folder into place."""
-    from generator.render import provenance, write_document
-
     if job.problem:
         raise DataError(job.problem, path=job.source)
     data = base_data(job.data_path).merged(dict(job.overrides), job.source)

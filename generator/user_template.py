@@ -193,8 +193,17 @@ def open_template(path: Path) -> _SandboxedTemplate:
     return template
 
 
-def check_template(template: DocxTemplate, path: Path, context: Mapping[str, Any]) -> None:
-    """Raise one TemplateError line for the first problem class found, naming every instance."""
+def check_template_file(path: Path) -> None:
+    """The checks that need no data (a DOCX, tags in one paragraph, jinja syntax), so a batch
+    can report a broken template once instead of once per row."""
+    check_template(open_template(Path(path)), Path(path), None)
+
+
+def check_template(template: DocxTemplate, path: Path, context: Mapping[str, Any] | None) -> None:
+    """Raise one TemplateError line for the first problem class found, naming every instance.
+
+    Without a `context` the variables are not checked.
+    """
     parts = list(template_parts(template))
     unbalanced = [problem for part in parts for problem in unbalanced_tags(part)]
     if unbalanced:
@@ -208,7 +217,9 @@ def check_template(template: DocxTemplate, path: Path, context: Mapping[str, Any
     for part in parts:
         source = paragraph_lines(part.patched)
         try:
-            missing |= missing_variables(xml_env.parse(source), context)
+            ast = xml_env.parse(source)
+            if context is not None:
+                missing |= missing_variables(ast, context)
         except TemplateSyntaxError as exc:  # also unknown filters, found while compiling
             where = describe_line(part, source, exc.lineno)
             raise TemplateError(

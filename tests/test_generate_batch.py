@@ -13,7 +13,7 @@ from generator import pdf
 from generator.batch_generate import check_columns, generate_batch, read_rows, slugify
 from generator.data_model import load_data
 from generator.render import sample_data_path
-from laborclause.errors import DataError
+from laborclause.errors import DataError, TemplateError
 from laborclause.resources import resource_path
 
 KIND = "training-acknowledgement"
@@ -58,10 +58,12 @@ def test_bad_row_is_reported_and_good_rows_are_written(
         "tran-thi-binh-2.docx",
         "tran-thi-binh.docx",
     ]
-    stderr = capsys.readouterr().err.splitlines()
+    captured = capsys.readouterr()
+    stderr = captured.err.splitlines()
+    assert len(stderr) == 1
     assert stderr[0].startswith(f"{rows} row 3: field 'training.date': ")
     assert "2026-13-45" in stderr[0]
-    assert stderr[1:] == [f"wrote 4 files to {out}; 1 row failed"]
+    assert captured.out == f"wrote 4 files to {out}; 1 row failed\n"
     # Each row's values, not the data file's, are in its document.
     assert "Line Leader" in body_text(out / "tran-thi-binh-2.docx")
     assert "HR Manager" in body_text(out / "tran-thi-binh.docx")
@@ -158,6 +160,20 @@ def test_bad_data_file_is_one_error(tmp_path: Path) -> None:
     with pytest.raises(DataError) as caught:
         generate_batch(KIND, data, rows, tmp_path / "out")
     assert caught.value.path == str(data)
+
+
+def test_broken_template_is_one_error_before_any_row(tmp_path: Path) -> None:
+    template = tmp_path / "letterhead.docx"
+    document = docx.Document()
+    document.add_paragraph("Dear {{ trainee.")
+    document.add_paragraph("name }}")
+    document.save(str(template))
+    rows = write_csv(tmp_path, "trainee.name\nA\nB\n")
+    with pytest.raises(TemplateError) as caught:
+        generate_batch(KIND, sample_data_path(), rows, tmp_path / "out", template=template)
+    assert caught.value.path == str(template)
+    assert "split across paragraphs" in caught.value.message
+    assert not (tmp_path / "out").exists()
 
 
 def test_user_template_in_batch(tmp_path: Path) -> None:
