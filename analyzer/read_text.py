@@ -173,19 +173,22 @@ class _HtmlBlocks(HTMLParser):
         self.level = 0
         self.skip = 0
         self.pre = 0
-        self.lists: list[
-            list[int | str]
-        ] = []  # [next number, type] per open <ol>; ["", ""] for <ul>
+        self.label = ""  # the number a browser shows before an <ol> item
+        # [next number, type] per open <ol>; ["", ""] for <ul>
+        self.lists: list[list[int | str]] = []
 
-    def flush(self) -> None:
+    def flush(self, *, keep_empty: bool = False) -> None:
+        """End the current block. At the start of a nested block (<li><p>...) nothing has
+        been written yet: keep_empty carries the item's kind and label into it."""
         raw = "".join(self.buffer)
+        text = (raw if self.pre else " ".join(raw.split())).strip()
+        if not text and keep_empty:
+            return
         self.buffer = []
-        text = raw if self.pre else " ".join(raw.split())
-        text = text.strip()
         if text:
-            kind = self.kind
-            self.paras.append(classify(Para(text, kind, level=self.level)))  # type: ignore[arg-type]
-        self.kind, self.level = "paragraph", 0
+            text = f"{self.label} {text}" if self.label else text
+            self.paras.append(classify(Para(text, self.kind, level=self.level)))  # type: ignore[arg-type]
+        self.kind, self.level, self.label = "paragraph", 0, ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
@@ -198,7 +201,7 @@ class _HtmlBlocks(HTMLParser):
             return
         if tag not in _BLOCKS:
             return
-        self.flush()
+        self.flush(keep_empty=tag not in ("li", "td", "th", "tr"))
         attr = dict(attrs)
         if tag == "pre":
             self.pre += 1
@@ -220,7 +223,7 @@ class _HtmlBlocks(HTMLParser):
                 value = attr.get("value")
                 n = int(value) if value and value.isdigit() else int(current[0])
                 current[0] = n + 1
-                self.buffer.append(_ol_label(n, str(current[1])) + " ")
+                self.label = _ol_label(n, str(current[1]))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:

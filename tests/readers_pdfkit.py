@@ -109,3 +109,21 @@ def make_looping_pdf() -> bytes:
         6: b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 2 >>",
     }
     return assemble(objects)
+
+
+def make_self_drawing_pdf() -> bytes:
+    """A page that draws a Form XObject that draws itself (an endless recursion)."""
+    font = b"<< /Font << /F1 6 0 R >> /XObject << /X1 5 0 R >> >>"
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources %s >>" % font,
+        4: stream(_content(["Supplier shall not use forced labor."]) + b"\n/X1 Do"),
+        5: stream(
+            _content(["Inside the form."], top=600) + b"\n/X1 Do",
+            b" /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources %s" % font,
+        ),
+        6: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    }
+    return assemble(objects)

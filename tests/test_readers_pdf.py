@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from readers_pdfkit import make_looping_pdf, make_pdf
+from readers_pdfkit import make_looping_pdf, make_pdf, make_self_drawing_pdf
 
 from analyzer.read_pdf import BACKENDS
 from analyzer.readers import NO_TEXT_LAYER, read_document
@@ -188,6 +188,16 @@ def test_looping_page_tree(tmp_path: Path, backend: str) -> None:
     with pytest.raises(DocumentError) as err:
         read_document(path, pdf_backend=backend)
     assert err.value.code == "pdf-loop"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_self_drawing_form_terminates(tmp_path: Path, backend: str) -> None:
+    """A Form XObject that draws itself: each backend stops the recursion and reads the page."""
+    path = tmp_path / "recursive.pdf"
+    path.write_bytes(make_self_drawing_pdf())
+    doc = read_document(path, pdf_backend=backend)
+    assert doc.text.startswith("Supplier shall not use forced labor.")
+    assert "Inside the form." in doc.text
 
 
 def test_pdf_with_wrong_extension(tmp_path: Path) -> None:

@@ -117,7 +117,7 @@ HTML = """<!DOCTYPE html>
    recruitment fees.</p>
 <div>12.3 Buyer may conduct <b>unannounced</b> audits.</div>
 <ol><li>No forced labor;</li><li>No child labor.</li></ol>
-<ol type="a" start="3"><li>third item</li></ol>
+<ol type="a" start="3"><li><p>third item</p></li></ol>
 <ul><li>a bullet</li></ul>
 <table><tr><th>Term</th><td>Meaning</td></tr></table>
 <!-- a comment -->
