@@ -31,6 +31,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from generator.data_model import CompanyData, load_data
+from generator.pdf import convert_collecting, find_soffice
 from generator.render import FORMATS, check_kind, write_document
 from generator.user_template import check_template_file
 from laborclause.batch import Outcome, run_ordered
@@ -85,6 +86,8 @@ def generate_batch(
     load_data(data_path)  # a bad data file or template is one error, not one per row
     if template is not None:
         check_template_file(template)
+    if fmt == "pdf":
+        find_soffice()  # before rendering anything
     header, rows = read_rows(rows_csv)
     names = name_column or next(
         (c for c in NAME_COLUMNS.get(kind, DEFAULT_NAME_COLUMNS) if c in header), None
@@ -131,9 +134,14 @@ def render_row(job: RowJob) -> str:
     return str(write_document(job.kind, data, Path(job.out), job.fmt, template))
 
 
-@lru_cache(maxsize=8)
 def base_data(path: str) -> CompanyData:
-    """The data file, read once per worker process."""
+    """The data file, read once per worker process (again only if the file changes)."""
+    stat = Path(path).stat()
+    return _load_cached(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: str, mtime_ns: int, size: int) -> CompanyData:
     return load_data(path)
 
 
@@ -322,8 +330,6 @@ def convert_all(
     docx_paths: list[str], out_dir: Path, rows_csv: Path
 ) -> tuple[list[str], list[str]]:
     """All rendered DOCX to PDF in one LibreOffice run; a file it cannot convert is one failure."""
-    from generator.pdf import convert_collecting
-
     sources = [Path(p) for p in docx_paths]
     targets = [out_dir / (p.stem + ".pdf") for p in sources]
     written, failed, detail = convert_collecting(sources, targets)

@@ -13,7 +13,7 @@ from generator import pdf
 from generator.batch_generate import check_columns, generate_batch, read_rows, slugify
 from generator.data_model import load_data
 from generator.render import sample_data_path
-from laborclause.errors import DataError, TemplateError
+from laborclause.errors import ConversionError, DataError, TemplateError
 from laborclause.resources import resource_path
 
 KIND = "training-acknowledgement"
@@ -221,3 +221,24 @@ def test_pdf_batch_converts_all_rows_in_one_libreoffice_run(
     assert sorted(p.name for p in out.iterdir()) == ["ann-lee.pdf", "bo-li.pdf", "cy-wu.pdf"]
     assert all(p.read_bytes().startswith(b"%PDF-") for p in out.iterdir())
     assert len(runs) == 1
+
+
+def test_pdf_batch_without_libreoffice_stops_before_rendering(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "no-bin"))
+    rows = write_csv(tmp_path, "trainee.name\nAnn Lee\n")
+    with pytest.raises(ConversionError, match="apt-get install libreoffice-writer-nogui"):
+        generate_batch(KIND, sample_data_path(), rows, tmp_path / "out", fmt="pdf")
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_edited_data_file_is_read_again(tmp_path: Path) -> None:
+    data = tmp_path / "company.yaml"
+    text = sample_data_path().read_text(encoding="utf-8")
+    data.write_text(text, encoding="utf-8")
+    rows = write_csv(tmp_path, "trainee.name\nAnn Lee\n")
+    assert generate_batch(KIND, data, rows, tmp_path / "a", fmt="md") == 0
+    data.write_text(text.replace("Acme Outdoor Goods, Inc.", "Zenith Outfitters LLC"), "utf-8")
+    assert generate_batch(KIND, data, rows, tmp_path / "b", fmt="md") == 0
+    assert "Zenith Outfitters LLC" in (tmp_path / "b" / "ann-lee.md").read_text(encoding="utf-8")
