@@ -67,7 +67,7 @@ def text_quality(text: str) -> float:
     bad = len(_BAD.findall(text))
 
     alpha_tokens = 0
-    known = 0
+    known = 0.0
     mixed = 0
     singles = 0  # letters standing alone in runs: "S u p p l i e r"
     run = 0

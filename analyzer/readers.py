@@ -111,12 +111,24 @@ def read_document(
         doc.warnings.append(
             f"extension {suffix} but the content is {fmt.upper()}; read as {fmt.upper()}"
         )
-    if fmt == "pdf":
-        paras = _read_pdf(data, label, doc, pdf_backend)
-    elif fmt == "docx":
-        paras = _read_docx(data, label, doc)
-    else:
-        paras = _read_text(data, fmt)
+    try:
+        if fmt == "pdf":
+            paras = _read_pdf(data, label, doc, pdf_backend)
+        elif fmt == "docx":
+            paras = _read_docx(data, label, doc)
+        else:
+            paras = _read_text(data, fmt)
+    except DocumentError:
+        raise
+    except RecursionError:
+        raise DocumentError(
+            f"{fmt.upper()} structure nests too deeply or loops", path=label, code="corrupt"
+        ) from None
+    except Exception as err:  # noqa: BLE001 - a damaged file must give an error line, not a crash
+        detail = " ".join(str(err).split())[:120] or type(err).__name__
+        raise DocumentError(
+            f"corrupt {fmt.upper()} ({detail})", path=label, code="corrupt"
+        ) from None
     doc.text, doc.blocks = assemble(paras)
     if not doc.text:
         if fmt == "pdf":

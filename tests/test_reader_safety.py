@@ -204,3 +204,53 @@ def test_entities_in_other_parts_refused(tmp_path: Path, plain_docx: bytes) -> N
     path = tmp_path / "styles.docx"
     path.write_bytes(_rewrite(plain_docx, {"word/styles.xml": styles.encode()}))
     assert _code(path) == "unsafe-xml"
+
+
+# --- damaged files ------------------------------------------------------------------------------
+
+
+def _mutations(data: bytes, seed: int, count: int) -> list[bytes]:
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 20)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        out.append(bytes(damaged))
+    return out
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_damaged_files_give_error_codes_not_crashes(
+    tmp_path: Path, plain_docx: bytes, kind: str
+) -> None:
+    from readers_pdfkit import make_pdf
+
+    from analyzer.read_pdf import BACKENDS
+
+    if kind == "pdf":
+        source = make_pdf(
+            [["1. Scope", "Supplier shall comply."], ["2. Audit", "Buyer may audit."]]
+        )
+    else:
+        # stored, not deflated, so that flipped bytes land in the XML itself
+        out = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(plain_docx)) as src, zipfile.ZipFile(out, "w") as dst:
+            for item in src.infolist():
+                dst.writestr(item.filename, src.read(item.filename))
+        source = out.getvalue()
+    path = tmp_path / f"damaged.{kind}"
+    codes = set()
+    for data in _mutations(source, seed=7, count=40):
+        path.write_bytes(data)
+        for backend in BACKENDS if kind == "pdf" else BACKENDS[:1]:
+            try:
+                read_document(path, pdf_backend=backend)
+                codes.add("ok")
+            except DocumentError as err:
+                codes.add(err.code)
+    assert "corrupt" in codes
+    known = {"ok", "corrupt", "empty", "no-text-layer", "unsupported-format", "pdf-loop"}
+    assert codes <= known
