@@ -45,7 +45,6 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W_P = f"{{{W_NS}}}p"
 W_T = f"{{{W_NS}}}t"
 OPENERS = {"{{": "}}", "{%": "%}", "{#": "#}"}
-CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
 DELIMITER = re.compile(r"\{\{|\{%|\{#|\}\}|%\}|#\}")
 MAX_QUOTE = 60
 FIXED_TIME = datetime(2000, 1, 1, tzinfo=timezone.utc)
@@ -275,7 +274,7 @@ def unbalanced_tags(part: Part) -> list[str]:
                 open_tag = token
             elif open_tag is not None and OPENERS[open_tag] == token:
                 open_tag = None
-            elif token in CLOSERS and open_tag is None and token == "}}":
+            elif token == "}}" and open_tag is None:  # the rest of a tag from an earlier paragraph
                 bad = True
         if bad or open_tag is not None:
             problems.append(f"{part.label} paragraph {number} ({quote(text)})")
