@@ -12,10 +12,18 @@ import hashlib
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+)
 
 from laborclause.errors import DataError
 
@@ -23,6 +31,21 @@ Style = Literal["shared-responsibility", "traditional"]
 Variant = Literal["balanced", "strict"]
 Jurisdiction = Literal["us", "eu", "uk", "ca", "au"]
 DEFAULT_JURISDICTIONS: tuple[Jurisdiction, ...] = ("us",)
+
+
+def _version_text(value: Any) -> Any:
+    """YAML reads `version: 2` as a number: accept whole numbers, but not `1.10`, which YAML
+    would already have turned into 1.1."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        raise ValueError(f'write the version in quotes, e.g. "{value}"')
+    return value
+
+
+VersionText = Annotated[str, BeforeValidator(_version_text), Field(min_length=1)]
 
 
 class _Model(BaseModel):
@@ -51,7 +74,7 @@ class Company(_Model):
 
 
 class DocumentOptions(_Model):
-    version: str = Field(min_length=1)
+    version: VersionText
     effective_date: date
     law_as_of: date
     style: Style = "shared-responsibility"
@@ -91,7 +114,7 @@ class Options(_Model):
 
 class Training(_Model):
     course_title: str = Field(min_length=1)
-    course_version: str = Field(min_length=1)
+    course_version: VersionText
     date: date
     trainer: str = Field(min_length=1)
     duration: str = Field(min_length=1)

@@ -174,10 +174,13 @@ class _Body:
         bold: bool = False,
         italic: bool = False,
         size: int = 0,
+        keep_next: bool = False,
     ) -> str:
-        p_pr = ""  # child order follows the schema: pStyle, numPr, ind
+        p_pr = ""  # child order follows the schema: pStyle, keepNext, numPr, ind
         if style:
             p_pr += f'<w:pStyle w:val="{self.style_ids[style]}"/>'
+        if keep_next:
+            p_pr += "<w:keepNext/>"
         if numbering:
             level, num_id = numbering[1], numbering[0]
             p_pr += f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
@@ -196,7 +199,14 @@ class _Body:
     def paragraph(self, text: str, style: str | None = None, **options: Any) -> None:
         self.parts.append(self._paragraph(text, style, **options))
 
-    def table(self, rows: list[list[str]], bold_first_row: bool, bold_first_col: bool) -> None:
+    def table(
+        self,
+        rows: list[list[str]],
+        bold_first_row: bool,
+        bold_first_col: bool,
+        keep_together: bool = False,
+    ) -> None:
+        """A grid table; `keep_together` keeps it on one page (a signature block)."""
         width = self.text_width // len(rows[0])
         xml = [
             f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style_ids["Table Grid"]}"/>'
@@ -207,12 +217,13 @@ class _Body:
             "</w:tblGrid>",
         ]
         for r, values in enumerate(rows):
-            xml.append("<w:tr>")
+            xml.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" if keep_together else "<w:tr>")
+            keep_next = keep_together and r < len(rows) - 1
             for c, value in enumerate(values):
                 bold = (bold_first_row and r == 0) or (bold_first_col and c == 0)
                 xml.append(
                     f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-                    f"{self._paragraph(value, bold=bold)}</w:tc>"
+                    f"{self._paragraph(value, bold=bold, keep_next=keep_next)}</w:tc>"
                 )
             xml.append("</w:tr>")
         xml.append("</w:tbl>")
@@ -264,11 +275,11 @@ def _body(document: docx.document.Document, model: Document) -> None:
             body.table([list(row) for row in block.rows], False, True)
         elif isinstance(block, Signatures):
             if block.intro:
-                body.paragraph(block.intro)
+                body.paragraph(block.intro, keep_next=True)
             rows = [[heading for heading, _ in block.parties]]
             for index in range(len(block.parties[0][1])):
                 rows.append([f"{rows_[index][0]}: {rows_[index][1]}" for _, rows_ in block.parties])
-            body.table(rows, True, False)
+            body.table(rows, True, False, keep_together=True)
     body.flush()
 
 

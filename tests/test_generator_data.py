@@ -83,6 +83,11 @@ CASES = [
         "got 'fr'",
     ),
     (
+        "unquoted decimal version",
+        lambda r: with_value(r, "document.version", 1.1),
+        """field 'document.version': write the version in quotes, e.g. "1.1", got 1.1""",
+    ),
+    (
         "bad date",
         lambda r: with_value(r, "document.effective_date", "soon"),
         "field 'document.effective_date':",
@@ -164,6 +169,12 @@ def test_json_data_file_equals_yaml(tmp_path: Path) -> None:
     path = tmp_path / "company.json"
     path.write_text(json.dumps(sample_raw(), default=str), encoding="utf-8")
     assert load_data(path).model_dump() == load_data(sample_data_path()).model_dump()
+
+
+def test_whole_number_version_is_accepted() -> None:
+    raw = sample_raw()
+    raw["document"]["version"] = 2
+    assert CompanyData.model_validate(raw).document.version == "2"
 
 
 def test_defaults_apply() -> None:

@@ -240,3 +240,13 @@ def test_libreoffice_converts_every_kind(tmp_path: Path) -> None:
             assert pages and pages[0][0] == "1", kind
             assert all(total == pages[0][1] for _, total in pages)
             assert int(pages[0][1]) == len(pages)  # NUMPAGES was computed, one footer per page
+
+
+def test_signature_block_stays_on_one_page(rendered: dict[str, bytes]) -> None:
+    document = open_docx(rendered["forced-labor-clauses"])
+    table = document.tables[-1]
+    assert all(row._tr.trPr is not None and "cantSplit" in row._tr.trPr.xml for row in table.rows)
+    keep = [row.cells[0].paragraphs[0].paragraph_format.keep_with_next for row in table.rows]
+    assert keep == [True] * (len(table.rows) - 1) + [None]
+    intro = [p for p in document.paragraphs if p.text.startswith("IN WITNESS WHEREOF")]
+    assert intro and intro[0].paragraph_format.keep_with_next is True
