@@ -175,12 +175,13 @@ def _signatures(line: str, page: int) -> set[tuple[str, int | None]]:
     return {(text.lower(), None)} | {(_template(text), n - page) for n in numbers}
 
 
-def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:
+def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[int]], list[str]]:
     """Drop lines that repeat at the top or bottom of most pages, and bare page numbers.
 
     A line counts as running when the same text, or the same wording around a number
     that moves with the page, sits in the header or footer zone of most pages.
-    Returns the cleaned pages and the distinct removed lines (kept apart from the body).
+    Returns, per page, the indices of the lines to keep, and the distinct removed lines
+    (kept apart from the body).
     """
     zones: list[set[int]] = []
     counts: Counter[tuple[str, int | None]] = Counter()
@@ -192,7 +193,7 @@ def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[str]], list[s
     need = max(2, len(pages) // 2 + 1)
     repeated = {k for k, n in counts.items() if n >= need}
     removed: dict[str, None] = {}
-    cleaned: list[list[str]] = []
+    cleaned: list[list[int]] = []
     for page, (lines, zone) in enumerate(zip(pages, zones, strict=True), 1):
         keep = []
         for i, line in enumerate(lines):
@@ -202,7 +203,7 @@ def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[str]], list[s
             ):
                 removed[text] = None
                 continue
-            keep.append(line)
+            keep.append(i)
         cleaned.append(keep)
     return cleaned, list(removed)
 
@@ -213,19 +214,39 @@ _BULLET = re.compile(r"[\u2022\u00b7\u25aa\u25cf\u2013*-]\s+")
 _FIRST_WORD = re.compile(r"[a-z]+")
 
 
+def paragraph_gaps(baselines: list[float | None]) -> list[bool]:
+    """For each line of a page, whether a wider than usual vertical gap precedes it.
+
+    Baselines are in PDF units (growing up the page). The usual gap is the median
+    distance between consecutive lines; a gap over 1.3 times that is paragraph spacing.
+    """
+    steps = [
+        (a - b) if a is not None and b is not None else None
+        for a, b in zip([None, *baselines], baselines, strict=False)
+    ]
+    positive = sorted(d for d in steps if d is not None and d > 0.5)
+    if len(positive) < 3:
+        return [False] * len(baselines)
+    usual = positive[len(positive) // 2]
+    return [d is not None and d > 1.3 * usual for d in steps]
+
+
 def reflow(
-    lines: Iterable[tuple[str, int | None]],
+    lines: Iterable[tuple[str, int | None] | tuple[str, int | None, bool]],
     *,
     is_word: Callable[[str], bool] | None = None,
 ) -> list[Para]:
     """Join hard-wrapped lines into paragraphs. A blank line always ends a paragraph.
 
-    `lines` are (text, page) pairs; a paragraph keeps the page of its first line. A new
-    paragraph starts at a clause number or bullet after a line that could end one, after
-    a short line ending a sentence, and around heading-like lines.
+    `lines` are (text, page) or (text, page, gap) tuples; a paragraph keeps the page of
+    its first line. A new paragraph starts after a vertical gap (PDF) unless the line
+    goes on in lower case, at a clause number or bullet after a line that could end one,
+    after a short line ending a sentence, and around heading-like lines.
     """
-    items = [(" ".join(text.split()), page) for text, page in lines]
-    lengths = sorted(len(t) for t, _ in items if t)
+    items = [
+        (" ".join(item[0].split()), item[1], len(item) > 2 and bool(item[2])) for item in lines
+    ]
+    lengths = sorted(len(t) for t, _, _ in items if t)
     width = lengths[int(len(lengths) * 0.9)] if lengths else 80
     paras: list[Para] = []
     current: list[str] = []
@@ -238,12 +259,12 @@ def reflow(
         current = []
 
     prev = ""
-    for text, page in items:
+    for text, page, gap in items:
         if not text:
             flush()
             prev = ""
             continue
-        if current and _starts_block(prev, text, width):
+        if current and (_starts_block(prev, text, width) or (gap and not text[0].islower())):
             flush()
         if not current:
             current, page_of = [text], page

@@ -9,8 +9,10 @@ the other can, so both give the same text, or the same error, for the same input
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,11 +24,15 @@ BACKENDS = ("pdfium", "pypdf")
 MAX_PAGE_TREE_NODES = 100_000  # a bound on the page-tree walk, far above any real contract
 
 
+PdfLine = tuple[str, "float | None"]  # text and its baseline (PDF units, up the page)
+
+
 @dataclass
 class PdfText:
-    """Raw per-page text as a backend extracts it (lines separated by "\n")."""
+    """Per-page lines as a backend extracts them, each with the baseline of its first
+    glyph when the backend knows it (both do, so both find the same paragraph gaps)."""
 
-    pages: list[str]
+    pages: list[list[PdfLine]]
     backend: str
     warnings: list[str] = field(default_factory=list)
 
@@ -68,12 +74,57 @@ def extract_pdf(data: bytes, path: str | Path, *, backend: str = "pdfium") -> Pd
     return text
 
 
-def _normalise(text: str) -> str:
-    # PDFium marks a hyphen it found at a line end as U+FFFE and drops the line break;
-    # restore "-\n" so both backends hand the same lines to the layout stage.
-    return (
-        text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-\n").replace("\x00", "")
-    )
+_PDFIUM_BREAK = re.compile(r"\r\n|\r|\n|\ufffe")
+
+
+def _pdfium_lines(textpage, text: str) -> list[PdfLine]:  # type: ignore[no-untyped-def]
+    """Split PDFium's page text into lines with the baseline of each line's first glyph.
+
+    PDFium marks a hyphen it found at a line end as U+FFFE and drops the line break;
+    it becomes "-" plus a break so both backends hand the same lines to the layout.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    with_origins = textpage.count_chars() == len(text)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    lines: list[PdfLine] = []
+    start = 0
+    for m in [*_PDFIUM_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        line = text[start:end].replace("\x00", "") + ("-" if m and m.group() == "\ufffe" else "")
+        baseline = None
+        first = start + len(line) - len(line.lstrip())
+        if with_origins and line.strip() and first < end:
+            if pdfium_c.FPDFText_GetCharOrigin(
+                textpage.raw, first, ctypes.byref(x), ctypes.byref(y)
+            ):
+                baseline = y.value
+        lines.append((line, baseline))
+        if m:
+            start = m.end()
+    return lines
+
+
+def _pypdf_lines(page) -> list[PdfLine]:  # type: ignore[no-untyped-def]
+    """pypdf's page text split into lines, with baselines taken from its text visitor."""
+    lines: list[list] = [["", None, False]]  # text, baseline, baseline unknowable
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        for i, part in enumerate(text.split("\n")):
+            if i:
+                lines.append(["", None, False])
+            line = lines[-1]
+            if part.strip() and line[1] is None and not line[2]:
+                if i == 0:
+                    line[1] = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                else:
+                    line[2] = True  # text after a break inside one chunk: position unknown
+            line[0] += part
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(str(line[0]) + "\n" for line in lines)[:-1] != text:
+        return [(line.replace("\r", ""), None) for line in text.split("\n")]
+    return [(str(t).replace("\r", "").replace("\x00", ""), b) for t, b, _ in lines]
 
 
 def _pdfium(data: bytes) -> PdfText:
@@ -88,7 +139,7 @@ def _pdfium(data: bytes) -> PdfText:
         if "security" in msg.lower():
             raise _Unreadable("encrypted", "PDF uses an unsupported security handler") from None
         raise _Unreadable("corrupt", f"corrupt PDF ({msg})") from None
-    pages: list[str] = []
+    pages: list[list[PdfLine]] = []
     try:
         for index in range(len(doc)):
             try:
@@ -101,7 +152,7 @@ def _pdfium(data: bytes) -> PdfText:
                     "corrupt", f"corrupt PDF (page {index + 1} cannot be loaded)"
                 ) from None
             textpage = page.get_textpage()
-            pages.append(_normalise(textpage.get_text_range()))
+            pages.append(_pdfium_lines(textpage, textpage.get_text_range()))
             textpage.close()
             page.close()
     finally:
@@ -194,7 +245,7 @@ def _pypdf(data: bytes) -> PdfText:
         reader = _open_pypdf(data)
         _walk_page_tree(reader)
         try:
-            pages = [_normalise(page.extract_text() or "") for page in reader.pages]
+            pages = [_pypdf_lines(page) for page in reader.pages]
         except RecursionError:
             raise _Unreadable("pdf-loop", "PDF objects refer to each other in a loop") from None
         except Exception as err:  # noqa: BLE001 - pypdf raises many types on damaged files

@@ -17,7 +17,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from analyzer.document import Document
-from analyzer.layout import Para, assemble, classify, reflow, strip_running_lines
+from analyzer.layout import (
+    Para,
+    assemble,
+    classify,
+    paragraph_gaps,
+    reflow,
+    strip_running_lines,
+)
 from analyzer.quality import is_word
 from laborclause.errors import DocumentError
 
@@ -145,13 +152,15 @@ def _read_pdf(data: bytes, label: str, doc: Document, backend: str) -> list[Para
     doc.pages = len(extracted.pages)
     if not doc.pages:
         raise DocumentError("PDF has no pages", path=label, code="empty")
-    if not any(page.strip() for page in extracted.pages):
+    if not any(text.strip() for page in extracted.pages for text, _ in page):
         raise DocumentError(NO_TEXT_LAYER, path=label, code="no-text-layer")
-    pages, removed = strip_running_lines([page.split("\n") for page in extracted.pages])
+    kept, removed = strip_running_lines([[t for t, _ in page] for page in extracted.pages])
     doc.headers_footers = removed
-    lines = [
-        (line, number) for number, page in enumerate(pages, 1) for line in page if line.strip()
-    ]
+    lines: list[tuple[str, int | None, bool]] = []
+    for number, (page, keep) in enumerate(zip(extracted.pages, kept, strict=True), 1):
+        body = [page[i] for i in keep if page[i][0].strip()]
+        gaps = paragraph_gaps([baseline for _, baseline in body])
+        lines.extend((text, number, gap) for (text, _), gap in zip(body, gaps, strict=True))
     return [classify(p) for p in reflow(lines, is_word=is_word)]
 
 
