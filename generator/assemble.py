@@ -9,7 +9,7 @@ Markdown/HTML); the DOCX writer ignores them and uses Word's automatic numbering
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
@@ -122,7 +122,6 @@ class Document:
     effective_date: date
     disclaimer: str
     blocks: tuple[Block, ...]
-    properties: dict[str, str] = field(default_factory=dict)
 
     @property
     def footer(self) -> str:

@@ -86,7 +86,7 @@ def render_bytes(kind: str, data: CompanyData, fmt: str) -> bytes:
     if fmt == "html":
         from generator.write_html import html_text
 
-        return html_text(document).encode("utf-8")
+        return html_text(document, provenance(kind, data)).encode("utf-8")
     raise LaborclauseError(
         f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}", code="usage"
     )

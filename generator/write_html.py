@@ -7,6 +7,7 @@ from functools import lru_cache
 import jinja2
 
 from generator.assemble import Document, Fields, Heading, Item, Paragraph, Signatures
+from generator.context import DISCLAIMER
 from laborclause.resources import resource
 
 _TYPES = {
@@ -27,6 +28,10 @@ def _template() -> jinja2.Template:
     return env.from_string(source)
 
 
-def html_text(document: Document) -> str:
+def html_text(document: Document, provenance: dict[str, str]) -> str:
+    """The page; the provenance and the disclaimer also go into <meta> tags, so they stay
+    in the file when the printed note is switched off."""
     blocks = [{"type": _TYPES[type(block)], **block.__dict__} for block in document.blocks]
-    return _template().render(document=document, blocks=blocks)
+    return _template().render(
+        document=document, blocks=blocks, provenance=provenance, disclaimer=DISCLAIMER
+    )

@@ -193,6 +193,10 @@ def test_disclaimer_switch_keeps_metadata() -> None:
     with zipfile.ZipFile(io.BytesIO(blob)) as archive:
         assert DISCLAIMER in archive.read("docProps/custom.xml").decode("utf-8")
     assert DISCLAIMER not in render_bytes("code-of-conduct", off, "md").decode("utf-8")
+    html = render_bytes("code-of-conduct", off, "html").decode("utf-8")
+    assert f'<meta name="description" content="{DISCLAIMER}">' in html
+    assert f'<p class="note">{DISCLAIMER}</p>' not in html
+    assert '<meta name="laborclause.kind" content="code-of-conduct">' in html
 
 
 def test_special_characters_are_escaped_in_every_format() -> None:
