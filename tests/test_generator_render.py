@@ -244,3 +244,16 @@ def test_unwritable_output_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.stderr.startswith(
         f"laborclause: error: {tmp_path / 'taken'}: cannot write the document"
     )
+
+
+def test_every_generator_command_has_help_with_an_example() -> None:
+    from generator.commands import COMMANDS
+
+    names = {command.name for command in COMMANDS}
+    assert {"generate", "demo", "init-data", "clauses", "convert"} <= names
+    for command in COMMANDS:
+        subcommands = getattr(command, "commands", {})
+        for path in [[command.name], *[[command.name, sub] for sub in subcommands]]:
+            result = run(*path, "--help")
+            assert result.exit_code == 0, path
+            assert "laborclause " in result.output, f"{' '.join(path)}: help has no example"
