@@ -19,10 +19,8 @@ from laborclause.errors import DataError, TemplateError
 NOT_IN_CODE = {"indemnification", "termination-remedies", "responsible-purchasing"}
 
 
-def covered(kind: str, library: ClauseLibrary | None = None) -> set[str]:
-    library = library or load_library()
-    data = sample_data()
-    clauses = library.for_document(kind, data.document.style, data.document.jurisdictions)
+def covered(kind: str, style: str = "shared-responsibility") -> set[str]:
+    clauses = load_library().for_document(kind, style, sample_data().document.jurisdictions)
     return {o for clause in clauses for o in clause.obligations}
 
 
@@ -47,6 +45,11 @@ def test_rider_covers_all_obligations_with_default_options() -> None:
 
 def test_code_covers_all_but_buyer_and_contract_remedies() -> None:
     assert covered("code-of-conduct") == set(load_catalog().ids) - NOT_IN_CODE
+
+
+def test_traditional_style_covers_the_same_obligations() -> None:
+    assert covered("forced-labor-clauses", "traditional") == set(load_catalog().ids)
+    assert covered("code-of-conduct", "traditional") == covered("code-of-conduct")
 
 
 def test_sample_texts_render_every_clause_kind_and_variant() -> None:
