@@ -217,7 +217,11 @@ class _Body:
             "</w:tblGrid>",
         ]
         for r, values in enumerate(rows):
-            xml.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" if keep_together else "<w:tr>")
+            if keep_together:  # signature rows get room to sign
+                height = '<w:trHeight w:val="454" w:hRule="atLeast"/>' if r else ""
+                xml.append(f"<w:tr><w:trPr><w:cantSplit/>{height}</w:trPr>")
+            else:
+                xml.append("<w:tr>")
             keep_next = keep_together and r < len(rows) - 1
             for c, value in enumerate(values):
                 bold = (bold_first_row and r == 0) or (bold_first_col and c == 0)
