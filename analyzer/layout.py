@@ -175,6 +175,12 @@ def _signatures(line: str, page: int) -> set[tuple[str, int | None]]:
     return {(text.lower(), None)} | {(_template(text), n - page) for n in numbers}
 
 
+def _prose(text: str) -> bool:
+    """A line that reads as part of a sentence is body text even if it repeats: it goes
+    on in lower case, or it is a long line ending like a sentence."""
+    return text[:1].islower() or (len(text.split()) >= 8 and _ends_with(text, ".;:,"))
+
+
 def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[int]], list[str]]:
     """Drop lines that repeat at the top or bottom of most pages, and bare page numbers.
 
@@ -187,7 +193,7 @@ def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[int]], list[s
     counts: Counter[tuple[str, int | None]] = Counter()
     for page, lines in enumerate(pages, 1):
         filled = [i for i, line in enumerate(lines) if line.strip()]
-        zone = set(filled[:_ZONE] + filled[-_ZONE:])
+        zone = {i for i in filled[:_ZONE] + filled[-_ZONE:] if not _prose(lines[i].strip())}
         zones.append(zone)
         counts.update(set().union(*(_signatures(lines[i], page) for i in zone)))
     need = max(2, len(pages) // 2 + 1)

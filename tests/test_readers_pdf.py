@@ -115,6 +115,27 @@ def test_blocks_pages_and_clause_numbers(contract_pdf: Path, backend: str) -> No
     assert doc.page_at(doc.text.index("self-employed")) == 3
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_vertical_gap_separates_paragraphs(tmp_path: Path, backend: str) -> None:
+    """Full-width lines ending a sentence: only the blank space between them tells the
+    paragraphs apart."""
+    lines = [
+        "Supplier shall pay all wages in full and on time, by bank transfer to the account of",
+        "each worker, and shall keep payroll records for at least five years after payment.",
+        "",
+        "Supplier shall not charge workers any recruitment fee or cost in any form whatever.",
+        "Workers may end their employment on reasonable notice and without any penalty at all.",
+        "Supplier shall inform each worker of these rights in a language the worker knows.",
+    ]
+    path = tmp_path / "gaps.pdf"
+    path.write_bytes(make_pdf([lines]))
+    doc = read_document(path, pdf_backend=backend)
+    assert doc.text.split("\n\n") == [
+        " ".join(lines[:2]),
+        " ".join(lines[3:]),
+    ]
+
+
 def test_backends_agree(contract_pdf: Path) -> None:
     fast = read_document(contract_pdf, pdf_backend="pdfium")
     slow = read_document(contract_pdf, pdf_backend="pypdf")
@@ -259,6 +280,10 @@ def test_libreoffice_pdf_round_trip(tmp_path: Path) -> None:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         document.add_heading(f"{n}. {title}", level=1)
         document.add_paragraph(f"{n}.1 {body}")
+        document.add_paragraph(
+            f"Supplier shall keep written records that show how it meets the {title.lower()} "
+            "clause and shall give them to Buyer within ten days of a written request from Buyer."
+        )
     source = tmp_path / "lo.docx"
     document.save(str(source))
     subprocess.run(
@@ -274,6 +299,16 @@ def test_libreoffice_pdf_round_trip(tmp_path: Path) -> None:
     assert HEADER not in fast.text
     assert "Page" not in fast.text
     assert fast.text == slow.text
+    assert fast.blocks == slow.blocks
+    # paragraphs are told apart by the vertical space between them, not only by wording
+    records = [b for b in fast.blocks if fast.text[b.start :].startswith("Supplier shall keep")]
+    assert [b.page for b in records] == [1, 2, 3]
+    assert all(fast.text[b.start : b.end].endswith("request from Buyer.") for b in records)
+    assert fast.blocks == slow.blocks
+    # paragraphs are told apart by the vertical space between them, not only by wording
+    records = [b for b in fast.blocks if fast.text[b.start :].startswith("Supplier shall keep")]
+    assert [b.page for b in records] == [1, 2, 3]
+    assert all(fast.text[b.start : b.end].endswith("request from Buyer.") for b in records)
     assert [(b.number, b.page) for b in fast.blocks if b.kind == "heading"] == [
         ("1", 1),
         ("2", 2),
@@ -308,6 +343,24 @@ def test_reflow_list_items_after_joiners_and_long_headings() -> None:
         "WHEREAS the Parties wish to record their agreement on these matters in full;",
         "NOW, THEREFORE, the Parties agree as follows.",
     ]
+
+
+def test_repeated_prose_near_page_ends_is_kept() -> None:
+    from analyzer.layout import strip_running_lines
+
+    pages = [
+        [
+            "ACME CONFIDENTIAL",
+            f"{n}. Clause {word.title()}",
+            f"Supplier shall keep records on {word} and shall give",
+            "them to Buyer within ten days of a written request from Buyer.",
+            "Each party shall bear its own costs under this clause of the agreement.",
+        ]
+        for n, word in enumerate(["wages", "hours", "fees"], 1)
+    ]
+    kept, removed = strip_running_lines(pages)
+    assert removed == ["ACME CONFIDENTIAL"]
+    assert kept == [[1, 2, 3, 4]] * 3
 
 
 def test_footer_with_many_numbers_is_running() -> None:
