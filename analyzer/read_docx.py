@@ -63,7 +63,8 @@ def read_docx(data: bytes, path: str | Path) -> DocxContent:
     part = document.part
     styles = _Styles(part.styles.element if _has_part(part, "styles") else None)
     numbering = _Numbering(
-        part.numbering_part.element if _has_part(part, "numbering_part") else None
+        part.numbering_part.element if _has_part(part, "numbering_part") else None,
+        styles.list_styles,
     )
     reader = _BodyReader(styles, numbering)
     paras = list(reader.blocks(document.element.body))
@@ -115,15 +116,22 @@ class _Style:
 class _Styles:
     def __init__(self, root: etree._Element | None):
         self.styles: dict[str, _Style] = {}
+        self.list_styles: dict[str, str] = {}  # numbering style id -> numId
         self.default: str | None = None
+        self._headings: dict[str | None, int | None] = {}
+        self._numbering: dict[str | None, tuple[str | None, str | None, str | None]] = {}
         if root is None:
             return
         for st in root.iterfind(W + "style"):
-            if st.get(W + "type") != "paragraph":
-                continue
             sid = st.get(W + "styleId") or ""
             ppr = st.find(W + "pPr")
             numpr = ppr.find(W + "numPr") if ppr is not None else None
+            if st.get(W + "type") == "numbering":
+                if (num_id := _val(numpr, "numId")) is not None:
+                    self.list_styles[sid] = num_id
+                continue
+            if st.get(W + "type") != "paragraph":
+                continue
             self.styles[sid] = _Style(
                 name=(_val(st, "name") or sid).lower(),
                 based_on=_val(st, "basedOn"),
@@ -143,6 +151,11 @@ class _Styles:
             sid = self.styles[sid].based_on
 
     def heading_level(self, sid: str | None) -> int | None:
+        if sid not in self._headings:
+            self._headings[sid] = self._heading_level(sid)
+        return self._headings[sid]
+
+    def _heading_level(self, sid: str | None) -> int | None:
         for _, style in self.chain(sid):
             if style.name == "title":
                 return 1
@@ -154,10 +167,14 @@ class _Styles:
 
     def numbering(self, sid: str | None) -> tuple[str | None, str | None, str | None]:
         """(numId, ilvl, styleId that carries it) inherited from the style chain."""
-        for style_id, style in self.chain(sid):
-            if style.num_id is not None:
-                return style.num_id, style.ilvl, style_id
-        return None, None, None
+        if sid not in self._numbering:
+            found: tuple[str | None, str | None, str | None] = (None, None, None)
+            for style_id, style in self.chain(sid):
+                if style.num_id is not None:
+                    found = (style.num_id, style.ilvl, style_id)
+                    break
+            self._numbering[sid] = found
+        return self._numbering[sid]
 
 
 # --- numbering ---------------------------------------------------------------------------
@@ -197,18 +214,22 @@ def _parse_level(lvl: etree._Element, base: _Level | None = None) -> _Level:
 
 
 class _Numbering:
-    def __init__(self, root: etree._Element | None):
+    def __init__(self, root: etree._Element | None, list_styles: dict[str, str]):
         self.abstract: dict[str, dict[int, _Level]] = {}
         self.nums: dict[str, _Num] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.used: set[str] = set()
         if root is None:
             return
+        links: dict[str, str] = {}  # abstractNum -> the numbering style it defers to
         for an in root.iterfind(W + "abstractNum"):
             levels = {}
             for lvl in an.iterfind(W + "lvl"):
                 levels[int(lvl.get(W + "ilvl", "0"))] = _parse_level(lvl)
-            self.abstract[an.get(W + "abstractNumId", "")] = levels
+            aid = an.get(W + "abstractNumId", "")
+            self.abstract[aid] = levels
+            if (link := _val(an, "numStyleLink")) is not None:
+                links[aid] = link
         for num in root.iterfind(W + "num"):
             aid = _val(num, "abstractNumId") or ""
             entry = _Num(aid)
@@ -220,6 +241,13 @@ class _Numbering:
                     entry.levels[ilvl] = _parse_level(lvl, self.abstract.get(aid, {}).get(ilvl))
                     entry.starts.setdefault(ilvl, entry.levels[ilvl].start)
             self.nums[num.get(W + "numId", "")] = entry
+        # A list that uses a list style (numStyleLink) takes its levels, and its counters,
+        # from the abstractNum of the num that the style names.
+        for entry in self.nums.values():
+            link = links.get(entry.abstract)
+            target = self.nums.get(list_styles.get(link or "", ""))
+            if target is not None and self.abstract.get(target.abstract):
+                entry.abstract = target.abstract
 
     def level_for_style(self, num_id: str, style_id: str) -> int | None:
         num = self.nums.get(num_id)

@@ -224,3 +224,46 @@ def test_empty_docx(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as err:
         read_document(path)
     assert err.value.code == "empty"
+
+
+def test_list_style_link(tmp_path: Path) -> None:
+    """Word's multilevel list styles: a list's abstractNum defers (numStyleLink) to a
+    numbering style, whose num points at the abstractNum that holds the levels."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    levels = _lvl(0, "decimal", "Section %1.") + _lvl(1, "lowerLetter", "(%2)")
+    first_num = numbering.find(f"{{{W_NS}}}num")
+    for el in (
+        f'<w:abstractNum {NSDECL} w:abstractNumId="910"><w:styleLink w:val="ContractList"/>'
+        f"{levels}</w:abstractNum>",
+        f'<w:abstractNum {NSDECL} w:abstractNumId="911"><w:numStyleLink w:val="ContractList"/>'
+        "</w:abstractNum>",
+    ):
+        if first_num is not None:
+            first_num.addprevious(parse_xml(el))
+        else:
+            numbering.append(parse_xml(el))
+    for num_id, aid in ((30, 910), (31, 911)):
+        numbering.append(
+            parse_xml(
+                f'<w:num {NSDECL} w:numId="{num_id}"><w:abstractNumId w:val="{aid}"/></w:num>'
+            )
+        )
+    document.styles.element.append(
+        parse_xml(
+            f'<w:style {NSDECL} w:type="numbering" w:styleId="ContractList">'
+            '<w:name w:val="Contract List"/><w:pPr><w:numPr><w:numId w:val="30"/></w:numPr>'
+            "</w:pPr></w:style>"
+        )
+    )
+    _numbered(document, "Supplier shall not use forced labor.", 31, 0)
+    _numbered(document, "prison labor;", 31, 1)
+    _numbered(document, "Buyer may audit the Supplier.", 31, 0)
+    path = tmp_path / "linked.docx"
+    document.save(str(path))
+    doc = read_document(path)
+    assert [(b.number, doc.text[b.start : b.end]) for b in doc.blocks] == [
+        ("1", "Section 1. Supplier shall not use forced labor."),
+        ("(a)", "(a) prison labor;"),
+        ("2", "Section 2. Buyer may audit the Supplier."),
+    ]
