@@ -42,6 +42,7 @@ class Sentence:
     is_item: bool = False
     lead: Sentence | None = None
     heading: Sentence | None = None
+    ctx: frozenset[str] = frozenset()  # groups of the sentence, its lead-in and its heading
 
     def cues_of(self, *categories: str) -> list[Hit]:
         return [c for c in self.cues if c.name in categories]
@@ -67,7 +68,7 @@ def document_kind(text: str) -> str:
         return "code"
     if _POLICY_TITLE.search(title):
         return "policy"
-    if len(re.findall(r"\b(?:this|the) Code\b", text)) >= 3:
+    if len(re.findall(r"\bthis Code\b", text)) >= 3:
         return "code"
     return "contract"
 
@@ -107,6 +108,8 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
         elif stripped.endswith(":") and s.is_item and s.cues_of(*MODAL):
             lead = s  # a nested lead-in inherits nothing new but opens its own items
         prev = s
+    for s in sentences:
+        s.ctx = frozenset(s.context_groups())
 
 
 @dataclass(frozen=True)

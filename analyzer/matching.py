@@ -7,9 +7,12 @@ serves rides on the match, as with spaCy's SpanRuler ids.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
@@ -35,7 +38,7 @@ class CompiledRules:
     """One obligation's rules with every group name resolved to a matcher label."""
 
     rules: RuleSet
-    signals: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]  # all, in_sentence, doc_requires
+    signals: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]  # all, context, doc_requires
     near_misses: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # any, unless
     caps: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 
@@ -47,6 +50,8 @@ class RuleMatcher:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.tokens = Matcher(nlp.vocab)
         self.labels: dict[int, tuple[str, str, str]] = {}
+        self.triggers: dict[str, set[int]] = {"LOWER": set(), "LEMMA": set()}
+        self.always = False  # a token pattern whose first token has no LOWER/LEMMA value
         for name, group in groups.items():
             self._add(("T", name, ""), group.phrases, group.patterns)
         for cue in cues:
@@ -61,6 +66,8 @@ class RuleMatcher:
         if phrases:
             self.phrases.add(key, [lemma_doc(p.lower()) for p in phrases])
         if patterns:
+            for pattern in patterns:
+                self._trigger(pattern[0])
             try:
                 self.tokens.add(key, [list(p) for p in patterns])
             except (ValueError, KeyError) as exc:
@@ -68,10 +75,44 @@ class RuleMatcher:
                 raise PlaybookError(f"group {label[1]!r}, field patterns: {detail}",
                                     path="analyzer/rules") from exc
 
+    def _trigger(self, first: dict) -> None:
+        strings = get_nlp().vocab.strings
+        for attr in ("LOWER", "LEMMA"):
+            value = first.get(attr)
+            if isinstance(value, str):
+                self.triggers[attr].add(strings.add(value))
+                return
+            if isinstance(value, dict) and "IN" in value:
+                self.triggers[attr].update(strings.add(v) for v in value["IN"])
+                return
+        self.always = True
+
+    def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Token patterns run only on the sentences holding a first-token trigger (the
+        Matcher's set predicates are slow; most sentences hold none)."""
+        if self.always:
+            return list(self.tokens(doc))
+        rows = doc.to_array([LOWER, LEMMA, SENT_START]).astype("int64")
+        mask = numpy.isin(rows[:, 0], numpy.array(sorted(self.triggers["LOWER"]), dtype="uint64").astype("int64")) | \
+            numpy.isin(rows[:, 1], numpy.array(sorted(self.triggers["LEMMA"]), dtype="uint64").astype("int64"))
+        if not mask.any():
+            return []
+        starts = numpy.nonzero(rows[:, 2] == 1)[0].tolist() + [len(doc)]
+        out: list[tuple[int, int, int]] = []
+        done: set[int] = set()
+        for pos in numpy.nonzero(mask)[0].tolist():
+            i = bisect_right(starts, pos) - 1
+            if i in done:
+                continue
+            done.add(i)
+            lo, hi = starts[i], starts[i + 1]
+            out.extend((k, lo + s, lo + e) for k, s, e in self.tokens(doc[lo:hi]))
+        return out
+
     def __call__(self, doc: Doc) -> list[Hit]:
         seen: set[tuple[int, int, int]] = set()
         hits = []
-        for key, start, end in [*self.phrases(doc), *self.tokens(doc)]:
+        for key, start, end in [*self.phrases(doc), *self._token_matches(doc)]:
             if (key, start, end) in seen:
                 continue
             seen.add((key, start, end))
@@ -99,7 +140,7 @@ def compile_rules(rules: RuleSet) -> CompiledRules:
     return CompiledRules(
         rules=rules,
         signals=tuple((_resolve(rules, s.all, f"signals.{s.id}.all", shared),
-                       _resolve(rules, s.in_sentence, f"signals.{s.id}.in_sentence", shared),
+                       _resolve(rules, s.context, f"signals.{s.id}.context", shared),
                        _resolve(rules, s.doc_requires, f"signals.{s.id}.doc_requires", shared))
                       for s in rules.signals),
         near_misses=tuple((_resolve(rules, n.any, f"near_misses.{n.id}.any", shared),

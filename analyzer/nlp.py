@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.tokens import Doc
@@ -35,6 +37,7 @@ class LowerLemma:
         self.spellings = dict(segmentation().spellings)
         self.strings = nlp.vocab.strings
         self.cache: dict[str, int] = {}
+        self.by_hash: dict[int, int] = {}
 
     def key(self, lower: str) -> int:
         found = self.cache.get(lower)
@@ -44,9 +47,17 @@ class LowerLemma:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        key = self.key
-        for token in doc:
-            token.lemma = key(token.lower_)
+        if not len(doc):
+            return doc
+        lowers = doc.to_array([LOWER])
+        strings, cache, key = self.strings, self.by_hash, self.key
+        lemmas = numpy.empty((len(doc), 1), dtype="uint64")
+        for i, h in enumerate(lowers.tolist()):
+            found = cache.get(h)
+            if found is None:
+                found = cache[h] = key(strings[h])
+            lemmas[i, 0] = found
+        doc.from_array([LEMMA], lemmas)
         return doc
 
 
@@ -61,45 +72,51 @@ class LegalSentences:
         self.abbrev = frozenset(a.lower() for a in seg.abbreviations)
         self.joiners = frozenset(seg.list_joiners)
 
-    def _marker_at(self, doc: Doc, i: int) -> bool:
-        """An inline list marker "(a)", "(iv)", "(3)" starts at token i."""
-        if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
-            return False
-        inner = doc[i + 1].text
-        return len(inner) <= 4 and (inner.isdigit() or inner.isalpha() and inner.islower())
-
     def __call__(self, doc: Doc) -> Doc:
-        breaks = doc.user_data.get(BREAKS_KEY, ())
-        starts = {0}
-        if breaks:
-            by_char = {t.idx: t.i for t in doc if not t.is_space}
-            for offset in breaks:
-                if offset in by_char:
-                    starts.add(by_char[offset])
         n = len(doc)
-        for i in range(1, n):
-            token, prev = doc[i], doc[i - 1]
-            if token.is_space:
+        if not n:
+            return doc
+        rows = doc.to_array([IDX, IS_SPACE, ORTH, LOWER]).tolist()
+        strings = doc.vocab.strings
+        text = [strings[r[2]] for r in rows]
+        starts = {0}
+        breaks = set(doc.user_data.get(BREAKS_KEY, ()))
+        prev_j = -1  # the last non-space token
+        for i, (idx, space, _orth, _low) in enumerate(rows):
+            if space:
                 continue
-            j = i - 1
-            while j > 0 and doc[j].is_space:
-                j -= 1
-            prev = doc[j]
-            if prev.text in {".", "!", "?"}:
-                before = doc[j - 1].lower_ if j > 0 else ""
-                first = token.text[0]
-                if before in self.abbrev and (token.like_num or first == "("):
+            if idx in breaks:
+                starts.add(i)
+            j = prev_j
+            prev_j = i
+            if j < 0:
+                continue
+            p = text[j]
+            if p in (".", "!", "?"):
+                before = text[j - 1].lower() if j > 0 else ""
+                first = text[i][0]
+                if before in self.abbrev and (first.isdigit() or first == "("):
                     continue
                 if first.isupper() or first.isdigit() or first in "\"“'‘([":
                     starts.add(i)
-            elif prev.text in {":", ";"} and self._marker_at(doc, i):
+            elif p in (":", ";") and self._marker(text, i):
                 starts.add(i)
-            elif prev.lower_ in self.joiners and j > 0 and doc[j - 1].text == ";" \
-                    and self._marker_at(doc, i):
+            elif p.lower() in self.joiners and j > 0 and text[j - 1] == ";" and self._marker(text, i):
                 starts.add(i)
-        for token in doc:
-            token.is_sent_start = token.i in starts
+        values = numpy.full((n, 1), -1, dtype="int64")
+        for i in starts:
+            values[i, 0] = 1
+        # one array write: setting token.is_sent_start one by one is quadratic
+        doc.from_array([SENT_START], values.astype("uint64"))
         return doc
+
+    @staticmethod
+    def _marker(text: list[str], i: int) -> bool:
+        """An inline list marker "(a)", "(iv)", "(3)" starts at token i."""
+        if i + 2 >= len(text) or text[i] != "(" or text[i + 2] != ")":
+            return False
+        inner = text[i + 1]
+        return len(inner) <= 4 and (inner.isdigit() or inner.isalpha() and inner.islower())
 
 
 @lru_cache(maxsize=1)

@@ -45,7 +45,8 @@ class Signal(_Strict):
     reason: str
     doc_kinds: tuple[DocKind, ...] = ()  # only in these document kinds (empty = any)
     doc_requires: tuple[str, ...] = ()  # groups that must occur somewhere in the document
-    in_sentence: tuple[str, ...] = ()  # groups that must be in the sentence itself
+    # groups that may come from the list lead-in or the heading; all others must be in the sentence
+    context: tuple[str, ...] = ()
 
 
 class NearMiss(_Strict):

@@ -39,10 +39,10 @@ def _target(s: Sentence, groups: tuple[str, ...]) -> int | None:
 def _cap_applies(any_: tuple[str, ...], unless: tuple[str, ...], sentences: list[Sentence],
                  hits: list[Sentence]) -> bool:
     """`any` occurs with the obligation, and `unless` occurs in no sentence without `any`."""
-    if not any(g in s.context_groups() for s in hits for g in any_):
+    if not any(g in s.ctx for s in hits for g in any_):
         return False
     for s in sentences:
-        groups = s.context_groups()
+        groups = s.ctx
         if any(g in groups for g in unless) and not any(g in groups for g in any_):
             return False
     return True
@@ -54,20 +54,26 @@ def judge(ob: PlaybookObligation, compiled: CompiledRules, sentences: list[Sente
     rules = compiled.rules
     candidates: list[Candidate] = []
     excluded: list[str] = []
+    signals = [(order, signal, frozenset(all_), all_,
+                tuple(g for g in all_ if g not in context), requires)
+               for order, (signal, (all_, context, requires))
+               in enumerate(zip(rules.signals, compiled.signals, strict=True))
+               if not signal.doc_kinds or facts.kind in signal.doc_kinds]
+    needed = [sig[2] for sig in signals]
+    misses = list(zip(rules.near_misses, compiled.near_misses, strict=True))
+    sentence_caps = [(cap, any_, unless) for cap, (any_, unless)
+                     in zip(rules.caps, compiled.caps, strict=True) if cap.scope == "sentence"]
     for s in sentences:
-        if s.is_heading or s.is_definition:
+        groups = s.ctx
+        if not groups or s.is_heading or not any(n <= groups for n in needed) or s.is_definition:
             continue
-        groups = s.context_groups()
-        for order, (signal, (all_, in_sentence, requires)) in enumerate(zip(rules.signals,
-                                                                              compiled.signals, strict=False)):
-            if signal.doc_kinds and facts.kind not in signal.doc_kinds:
-                continue
-            if not all(g in groups for g in all_) or not all(g in s.groups for g in in_sentence):
+        for order, signal, need, all_, own, requires in signals:
+            if not need <= groups or not all(g in s.groups for g in own):
                 continue
             target = _target(s, all_)
-            if target is None or (requires and not all(g in facts.groups for g in requires)):
+            if target is None or not all(g in facts.groups for g in requires):
                 continue
-            miss = next((nm for nm, (any_, unless) in zip(rules.near_misses, compiled.near_misses, strict=False)
+            miss = next((nm for nm, (any_, unless) in misses
                          if any(g in groups for g in any_) and not any(g in groups for g in unless)),
                         None)
             if miss is not None:
@@ -81,9 +87,9 @@ def judge(ob: PlaybookObligation, compiled: CompiledRules, sentences: list[Sente
             reason = f"{signal.reason}; {reading.reason}"
             if signal.status == "weak" and status == "present":
                 status, reason = "weak", f"{signal.reason} (only in part); {reading.reason}"
-            for cap, (any_, unless) in zip(rules.caps, compiled.caps, strict=False):
-                if cap.scope == "sentence" and any(g in groups for g in any_) \
-                        and not any(g in groups for g in unless) and status == "present":
+            for cap, any_, unless in sentence_caps:
+                if status == "present" and any(g in groups for g in any_) \
+                        and not any(g in groups for g in unless):
                     status, reason = "weak", f"{cap.id}: {cap.reason}"
             candidates.append(Candidate(status, reason, order, s))
             break
@@ -98,10 +104,11 @@ def judge(ob: PlaybookObligation, compiled: CompiledRules, sentences: list[Sente
     if not candidates:
         return _missing(ob, excluded, facts)
     best = max(_RANK[c.status] for c in candidates)
-    top = sorted((c for c in candidates if _RANK[c.status] == best), key=lambda c: (c.order, c.sentence.index))
+    top = sorted((c for c in candidates if _RANK[c.status] == best),
+                 key=lambda c: (c.order, c.sentence.index))
     status, reason = top[0].status, top[0].reason
     if status == "present":
-        for cap, (any_, unless) in zip(rules.caps, compiled.caps, strict=False):
+        for cap, (any_, unless) in zip(rules.caps, compiled.caps, strict=True):
             if cap.scope == "document" and _cap_applies(any_, unless, sentences,
                                                         [c.sentence for c in candidates]):
                 status, reason = "weak", f"{cap.id}: {cap.reason}"
