@@ -105,12 +105,13 @@ def generate_batch(
         jobs = [
             RowJob(
                 kind=kind,
-                data_path=str(data_path),
+                # Absolute paths: a Dask worker may run in another directory.
+                data_path=str(Path(data_path).resolve()),
                 source=row.source,
                 overrides=tuple((c, row.cells.get(c) or "") for c in data_columns),
-                out=str(docx_dir / f"{stem}.{render_fmt}"),
+                out=str(docx_dir.resolve() / f"{stem}.{render_fmt}"),
                 fmt=render_fmt,
-                template=str(template) if template is not None else None,
+                template=str(Path(template).resolve()) if template is not None else None,
                 problem=row.problem,
             )
             for row, stem in zip(rows, stems, strict=True)

@@ -71,11 +71,11 @@ def generate_bundles(
     out_dir = make_out_dir(out_dir)
     jobs = [
         BundleJob(
-            data_path=str(data_path),
+            data_path=str(Path(data_path).resolve()),  # a Dask worker may run elsewhere
             source=row.source,
             row=row.number,
             overrides=tuple((c, row.cells.get(c) or "") for c in columns),
-            folder=str(out_dir / stem),
+            folder=str(out_dir.resolve() / stem),
             problem=row.problem,
         )
         for row, stem in zip(rows, file_stems(rows, NAME_COLUMN), strict=True)
