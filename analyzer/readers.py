@@ -152,8 +152,14 @@ def _read_pdf(data: bytes, label: str, doc: Document, backend: str) -> list[Para
     doc.pages = len(extracted.pages)
     if not doc.pages:
         raise DocumentError("PDF has no pages", path=label, code="empty")
-    if not any(text.strip() for page in extracted.pages for text, _ in page):
+    blank = [n for n, page in enumerate(extracted.pages, 1) if not any(t.strip() for t, _ in page)]
+    if len(blank) == doc.pages:
         raise DocumentError(NO_TEXT_LAYER, path=label, code="no-text-layer")
+    if blank:
+        shown = ", ".join(map(str, blank[:10])) + (", ..." if len(blank) > 10 else "")
+        doc.warnings.append(
+            f"{len(blank)} of {doc.pages} pages have no text layer ({shown}): {NO_TEXT_LAYER}"
+        )
     kept, removed = strip_running_lines([[t for t, _ in page] for page in extracted.pages])
     doc.headers_footers = removed
     lines: list[tuple[str, int | None, bool]] = []

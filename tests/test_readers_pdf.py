@@ -192,6 +192,14 @@ def test_scanned_pdf_has_no_text_layer(tmp_path: Path, backend: str, image_only:
     assert err.value.message == NO_TEXT_LAYER == "no text layer, run OCR first"
 
 
+def test_partly_scanned_pdf_warns(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.pdf"
+    path.write_bytes(make_pdf([["Supplier shall not use forced labor."], [], []]))
+    doc = read_document(path)
+    assert doc.text == "Supplier shall not use forced labor."
+    assert doc.warnings == ["2 of 3 pages have no text layer (2, 3): no text layer, run OCR first"]
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_only_running_lines_means_no_text_layer(tmp_path: Path, backend: str) -> None:
     # a scan stamped with a text header and page numbers still has no body text
