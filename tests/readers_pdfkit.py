@@ -127,3 +127,24 @@ def make_self_drawing_pdf() -> bytes:
         6: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     }
     return assemble(objects)
+
+
+def make_two_column_pdf(left: list[str], right: list[str]) -> bytes:
+    """One page with two columns of lines, drawn left column first (as layout tools do)."""
+    out = [b"BT /F1 9 Tf"]
+    for x, lines in ((72, left), (320, right)):
+        y = 760.0
+        for line in lines:
+            if line:
+                out.append(b"1 0 0 1 %d %.1f Tm (%s) Tj" % (x, y, _escape(line)))
+            y -= 12
+    out.append(b"ET")
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+        b" /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        4: stream(b"\n".join(out)),
+        5: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    }
+    return assemble(objects)

@@ -9,7 +9,12 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from readers_pdfkit import make_looping_pdf, make_pdf, make_self_drawing_pdf
+from readers_pdfkit import (
+    make_looping_pdf,
+    make_pdf,
+    make_self_drawing_pdf,
+    make_two_column_pdf,
+)
 
 from analyzer.read_pdf import BACKENDS
 from analyzer.readers import NO_TEXT_LAYER, read_document
@@ -133,6 +138,31 @@ def test_vertical_gap_separates_paragraphs(tmp_path: Path, backend: str) -> None
     assert doc.text.split("\n\n") == [
         " ".join(lines[:2]),
         " ".join(lines[3:]),
+    ]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_two_columns_in_reading_order(tmp_path: Path, backend: str) -> None:
+    left = [
+        "1. Wages",
+        "Supplier shall pay all wages in full",
+        "and on time to every worker, and a",
+        "sentence that runs on into the next",
+    ]
+    right = [
+        "column ends here.",
+        "2. Fees",
+        "No worker pays recruitment fees.",
+    ]
+    path = tmp_path / "columns.pdf"
+    path.write_bytes(make_two_column_pdf(left, right))
+    doc = read_document(path, pdf_backend=backend)
+    assert doc.text.split("\n\n") == [
+        "1. Wages",
+        "Supplier shall pay all wages in full and on time to every worker, and a sentence "
+        "that runs on into the next column ends here.",
+        "2. Fees",
+        "No worker pays recruitment fees.",
     ]
 
 
