@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from itertools import chain
+from functools import partial
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, TextIO
 
 import click
+from rich.progress import Progress
 
 from analyzer.analyze_run import LiveStream, Tally, is_terminal, progress_bar, run_batch
 from analyzer.pipeline import AnalyzeTask, cached_playbook
@@ -44,21 +46,30 @@ class SizeType(click.ParamType):
         return size
 
 
-def _inputs(paths: tuple[str, ...]) -> Iterator[Path]:
-    """The documents to check, lazily (folders are walked); usage errors raised up front."""
+def _walk(paths: tuple[str, ...], output: str | None) -> Iterator[Path]:
+    """The documents under `paths` (folders walked lazily), never the report being written."""
     from analyzer.readers import iter_documents
 
+    report = Path(output).resolve() if output else None
+    return (p for p in iter_documents([Path(p) for p in paths]) if p.resolve() != report)
+
+
+def _inputs(paths: tuple[str, ...], output: str | None) -> tuple[Iterator[Path], bool]:
+    """The documents to check (lazily) and whether there is more than one.
+
+    Usage errors (a missing path, nothing to check) are raised before any work starts.
+    """
     for path in paths:
         if not Path(path).exists():
             raise DocumentError("no such file or folder", path=path)
-    documents = iter(iter_documents([Path(p) for p in paths]))
-    first = next(documents, None)
-    if first is None:
+    documents = _walk(paths, output)
+    head = list(islice(documents, 2))
+    if not head:
         raise DocumentError(
             "no documents to check here (looked for PDF, DOCX, TXT, MD, HTML)",
             path=", ".join(paths),
         )
-    return chain([first], documents)
+    return chain(head, documents), len(head) > 1
 
 
 def _resume(documents: Iterator[Path], output: str | None, fmt: str) -> tuple[Iterator[Path], bool]:
@@ -174,7 +185,9 @@ def analyze(
         if not Path(path).is_file():
             raise DocumentError("--with: no such file", path=path)
     context = cached_playbook(playbook)
-    documents = _inputs(paths)
+    documents, several = _inputs(paths, output)
+    if not several and scheduler is None:
+        workers = 1  # one document: worker processes would only add their start-up time
     continuing = False
     if resume:
         documents, continuing = _resume(documents, output, fmt)
@@ -193,7 +206,10 @@ def analyze(
         if progress is not None and output is None and is_terminal(stream):
             stream = LiveStream(progress.console)
         writer = open_writer(fmt, stream, report, continuing=continuing)
-        bar = progress.add_task("analyze", total=_count(paths)) if progress else None
+        on_row: Callable[[], None] = _nothing
+        if progress is not None:
+            bar = progress.add_task("analyze", total=sum(1 for _ in _walk(paths, output)))
+            on_row = partial(progress.advance, bar)
         try:
             run_batch(
                 tasks,
@@ -201,8 +217,8 @@ def analyze(
                 tally,
                 workers=workers,
                 scheduler=scheduler,
-                on_error=lambda line: _stderr(line, progress),
-                on_row=lambda: progress.advance(bar) if progress and bar is not None else None,
+                on_error=partial(_stderr, progress=progress),
+                on_row=on_row,
             )
         finally:
             writer.close()
@@ -217,14 +233,11 @@ def analyze(
         ctx.exit(tally.exit_code)
 
 
-def _count(paths: tuple[str, ...]) -> int:
-    """How many documents a run will check (a second, cheap walk: only for the progress bar)."""
-    from analyzer.readers import iter_documents
-
-    return sum(1 for _ in iter_documents([Path(p) for p in paths]))
+def _nothing() -> None:
+    pass
 
 
-def _stderr(line: str, progress: Any) -> None:
+def _stderr(line: str, *, progress: Progress | None) -> None:
     if progress is not None:
         progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
     else:

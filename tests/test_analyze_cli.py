@@ -284,3 +284,12 @@ def test_resume_needs_an_appendable_report(batch: Path) -> None:
     result = run(str(batch), "-f", "html", "--resume")
     assert result.exit_code == 2
     assert "--resume needs -o OUT with --format jsonl or csv" in result.stderr
+
+
+def test_the_report_inside_the_input_folder_is_not_read_back(batch: Path) -> None:
+    out = batch / "report.md"
+    out.write_text("# an old report\n")
+    result = run(str(batch), "-o", str(out), "-j", "1")
+    assert result.exit_code == 2
+    assert "## " + str(out) not in out.read_text(encoding="utf-8")
+    assert out.read_text(encoding="utf-8").count("\n## ") == 3
