@@ -223,8 +223,9 @@ class Timing:
 @contextmanager
 def timed() -> Iterator[Timing]:
     def cpu() -> float:
-        own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
-            resource.RUSAGE_CHILDREN
+        own, kids = (
+            resource.getrusage(resource.RUSAGE_SELF),
+            resource.getrusage(resource.RUSAGE_CHILDREN),
         )
         return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
@@ -301,8 +302,11 @@ def main(argv: list[str] | None = None) -> None:
         "analyze_2_workers_pages_per_s": two.rate(pages),
         "analyze_docx_1_worker_docs_per_s": docx.rate(len(docxs)),
         "speedup_2_workers": one.wall / two.wall,
-        "peak_rss_mb": {"1_worker": peak1 / 2**20, "2_workers": peak2 / 2**20,
-                        "docx_1_worker": peak_docx / 2**20},  # fmt: skip
+        "peak_rss_mb": {
+            "1_worker": peak1 / 2**20,
+            "2_workers": peak2 / 2**20,
+            "docx_1_worker": peak_docx / 2**20,
+        },  # fmt: skip
         "same_report_1_and_2_workers": same,
     }
     ratio_wall = one.rate(pages)[0] / baseline.rate(pages)[0]
