@@ -22,6 +22,7 @@ import resource
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -166,8 +167,8 @@ def main() -> None:
         for workers in args.workers:
             out = work / f"batch-{workers}"
             clock = timed(
-                lambda out=out, workers=workers: generate_batch(
-                    args.kind, sample_data_path(), rows_csv, out, workers=workers
+                partial(
+                    generate_batch, args.kind, sample_data_path(), rows_csv, out, workers=workers
                 )
             )
             results[workers] = clock
