@@ -128,7 +128,8 @@ def baseline(template: Path, kind: str, rows: list[dict[str, str]], out: Path) -
 
 
 def timed(func: Callable[[], int]) -> Clock:
-    with Clock() as clock, contextlib.redirect_stderr(io.StringIO()):
+    quiet = io.StringIO()
+    with Clock() as clock, contextlib.redirect_stderr(quiet), contextlib.redirect_stdout(quiet):
         code = func()
     if code != 0:
         raise SystemExit(f"batch failed with exit code {code}")
