@@ -54,7 +54,8 @@ def sniff(data: bytes, suffix: str) -> str:
     Raises DocumentError(unsupported-format or encrypted) for anything else.
     """
     head = data[:1024]
-    if b"%PDF-" in head:
+    at = head.find(b"%PDF-")
+    if at == 0 or (at > 0 and suffix == ".pdf"):  # readers accept junk before the header
         return "pdf"
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "docx"  # checked for word/document.xml in _read_docx

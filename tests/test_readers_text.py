@@ -163,6 +163,12 @@ def test_html_entities_are_never_external(tmp_path: Path) -> None:
     assert doc.text == "Text &xxe; here."
 
 
+def test_text_that_mentions_a_pdf_header(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Files start with %PDF-1.7 and end with %%EOF.\n", encoding="utf-8")
+    assert read_document(path).text == "Files start with %PDF-1.7 and end with %%EOF."
+
+
 def test_sha256_and_size(tmp_path: Path) -> None:
     import hashlib
 
