@@ -13,6 +13,7 @@ import ctypes
 import io
 import logging
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from laborclause.errors import DocumentError
 
 BACKENDS = ("pdfium", "pypdf")
 MAX_PAGE_TREE_NODES = 100_000  # a bound on the page-tree walk, far above any real contract
+_PDFIUM_LOCK = threading.Lock()
 
 
 PdfLine = tuple[str, "float | None"]  # text and its baseline (PDF units, up the page)
@@ -128,6 +130,12 @@ def _pypdf_lines(page) -> list[PdfLine]:  # type: ignore[no-untyped-def]
 
 
 def _pdfium(data: bytes) -> PdfText:
+    # PDFium is not thread-safe: threads of one process (a threaded Dask worker) take turns
+    with _PDFIUM_LOCK:
+        return _pdfium_unlocked(data)
+
+
+def _pdfium_unlocked(data: bytes) -> PdfText:
     import pypdfium2 as pdfium
 
     try:
