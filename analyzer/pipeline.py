@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from laborclause.errors import DocumentError
+from laborclause.shipping import FileFields
 
 if TYPE_CHECKING:
     from analyzer.document import Document
@@ -39,6 +40,11 @@ class AnalyzeTask:
     pdf_backend: str = "pdfium"
     extra: tuple[str, ...] = ()  # `--with` files read after the document, as if appended
     context: bool = False  # add the text around each piece of evidence (html, md)
+
+    # The fields naming files, for workers on other machines (laborclause.shipping).
+    shipped_files: ClassVar[FileFields] = FileFields(
+        inputs=("path",), shared=("playbook", "extra"), size_limit="max_size"
+    )
 
 
 @lru_cache(maxsize=8)

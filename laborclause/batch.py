@@ -82,6 +82,8 @@ def run_ordered(
 
     With `executor` the work goes there (the caller owns it); otherwise `workers`
     local processes are started, or, with one worker, the items run in this process.
+    An executor on other machines (`executors.ClusterExecutor`) gets each item packed
+    with its files (`laborclause.shipping`) and its outcome mapped back.
     """
     if executor is None and workers <= 1:
         for index, item in enumerate(items):
@@ -89,11 +91,18 @@ def run_ordered(
         return
     owned = executor is None
     pool = executor or local_executor(workers)
-    limit = window or max(4, 4 * workers)
-    pending: deque[tuple[int, Any, Future[Outcome[T]]]] = deque()
+    ship: bool | None = getattr(pool, "ship_files", None)  # None: same machine, items as they are
+    limit = window or max(4, 4 * getattr(pool, "slots", workers))
+    pending: deque[tuple[int, Any, Future[Any]]] = deque()
     try:
         for index, item in enumerate(items):
-            pending.append((index, item, pool.submit(call_safely, func, index, item)))
+            if ship is None:
+                future = pool.submit(call_safely, func, index, item)
+            else:
+                from laborclause.shipping import pack, run_packed
+
+                future = pool.submit(run_packed, func, index, pack(item, ship))
+            pending.append((index, item, future))
             while len(pending) >= limit:
                 yield _result(*pending.popleft())
         while pending:
@@ -105,8 +114,20 @@ def run_ordered(
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _result(index: int, item: Any, future: Future[Outcome[T]]) -> Outcome[T]:
+def _result(index: int, item: Any, future: Future[Any]) -> Outcome[Any]:
     try:
-        return future.result()
-    except Exception as exc:  # noqa: BLE001 - a dead worker process, not the item's own error
-        return Outcome(index, item, error=ErrorInfo("worker-crashed", f"worker failed: {exc}"))
+        done = future.result()
+    except Exception as exc:  # noqa: BLE001 - the worker died, not the item's own error
+        return Outcome(index, item, error=ErrorInfo("worker-crashed", _crash_message(exc)))
+    if isinstance(done, Outcome):
+        return done
+    from laborclause.shipping import unpack
+
+    return unpack(done)
+
+
+def _crash_message(exc: BaseException) -> str:
+    if type(exc).__name__ == "KilledWorker":  # Dask: it died on every worker that tried it
+        return "it stopped every worker process that tried it (a crash or running out of memory)"
+    detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return f"the worker process failed: {detail}"

@@ -8,10 +8,24 @@ from typing import Any
 import click
 
 from laborclause.batch import default_workers
+from laborclause.executors import SHARED_FS_KEY
 
 
 def batch_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """--workers and --scheduler: the same batch runs locally or on a Dask cluster."""
+    """--workers, --scheduler, --shared-fs: the same batch runs locally or on a Dask cluster.
+
+    --shared-fs/--no-shared-fs is read by `executors.open_executor` from the click context,
+    so commands need no parameter for it.
+    """
+    func = click.option(
+        "--shared-fs/--no-shared-fs",
+        default=True,
+        show_default=True,
+        expose_value=False,
+        callback=_remember_shared_fs,
+        help="With --scheduler: the workers see these files at the same paths (else the "
+        "files' bytes are sent with each task and written files sent back).",
+    )(func)
     func = click.option(
         "--scheduler",
         metavar="ADDRESS",
@@ -27,3 +41,8 @@ def batch_options(func: Callable[..., Any]) -> Callable[..., Any]:
         help="Worker processes for a batch.",
     )(func)
     return func
+
+
+def _remember_shared_fs(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    ctx.meta[SHARED_FS_KEY] = value
+    return value

@@ -6,21 +6,53 @@ work items and the functions are the same whichever engine runs them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from concurrent.futures import Executor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future
 from contextlib import contextmanager
+from typing import Any
+
+import click
 
 from laborclause.batch import local_executor
 from laborclause.errors import LaborclauseError
 
-# Dask retries a task whose worker died; a document that kills workers this many
-# times more is reported as an error row.
+# Dask retries a task whose worker died (the scheduler's `allowed-failures`, 3 by default)
+# and a task that raised; a document that kills workers every time is an error row.
 DASK_RETRIES = 2
+SHARED_FS_KEY = "laborclause.shared_fs"  # click context meta, set by --shared-fs/--no-shared-fs
+
+
+class ClusterExecutor(Executor):
+    """A Dask client's executor, marked for `run_ordered` as running on other machines.
+
+    `ship_files`: carry the input files' bytes in each task (no shared filesystem);
+    otherwise tasks name them by absolute path. `slots`: the cluster's worker threads,
+    which size the window of tasks in flight.
+    """
+
+    def __init__(self, client: Any, *, ship_files: bool) -> None:
+        self.client = client
+        self.ship_files = ship_files
+        self.inner = client.get_executor(retries=DASK_RETRIES, pure=False)
+        self.slots = max(1, sum(client.nthreads().values()))
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        return self.inner.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        # Dask's executor cancels what is still running when it does not wait.
+        self.inner.shutdown(wait=wait and not cancel_futures)
 
 
 @contextmanager
-def open_executor(workers: int, scheduler: str | None = None) -> Iterator[Executor | None]:
-    """None means "run in this process" (one worker, no scheduler)."""
+def open_executor(
+    workers: int, scheduler: str | None = None, *, shared_fs: bool | None = None
+) -> Iterator[Executor | None]:
+    """None means "run in this process" (one worker, no scheduler).
+
+    `shared_fs` (None: the running command's --shared-fs/--no-shared-fs, else True)
+    matters only with a scheduler: whether the workers see the same files as we do.
+    """
     if scheduler:
         try:
             from distributed import Client
@@ -28,17 +60,27 @@ def open_executor(workers: int, scheduler: str | None = None) -> Iterator[Execut
             raise LaborclauseError("--scheduler needs dask[distributed]: pip install 'dask[distributed]'") from exc
         try:
             client = Client(scheduler, timeout="10s")
-        except (OSError, TimeoutError) as exc:
+        except (OSError, TimeoutError, ValueError) as exc:
             raise LaborclauseError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
-        try:
-            yield client.get_executor(retries=DASK_RETRIES, pure=False)
-        finally:
-            client.close()
-    elif workers > 1:
-        pool = local_executor(workers)
+        if shared_fs is None:
+            shared_fs = command_shared_fs()
+        pool = ClusterExecutor(client, ship_files=not shared_fs)
         try:
             yield pool
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown(wait=False, cancel_futures=True)
+            client.close()
+    elif workers > 1:
+        local = local_executor(workers)
+        try:
+            yield local
+        finally:
+            local.shutdown(wait=True, cancel_futures=True)
     else:
         yield None
+
+
+def command_shared_fs() -> bool:
+    """The running command's --shared-fs/--no-shared-fs (True outside a command)."""
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx.meta.get(SHARED_FS_KEY, True)) if ctx is not None else True
