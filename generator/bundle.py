@@ -26,6 +26,7 @@ from generator.batch_generate import (
     read_rows,
     report,
     run_rows,
+    warm_up,
 )
 from generator.data_model import load_data
 from generator.render import provenance, write_document
@@ -80,6 +81,8 @@ def generate_bundles(
         )
         for row, stem in zip(rows, file_stems(rows, NAME_COLUMN), strict=True)
     ]
+    if workers > 1 and not scheduler:
+        warm_up(BUNDLE_KINDS, data_path)
     written, failures = run_rows(render_bundle, jobs, workers, scheduler, "supplier bundles")
     return report(written, failures, out_dir, noun="bundle")
 
