@@ -20,9 +20,11 @@ from analyzer.ruleset import RuleSet
 MODAL = ("binding", "commitment", "hedge", "permission")
 _REQUIRE = {"require", "request", "cause", "ensure", "oblige", "compel", "instruct", "direct",
             "demand", "expect", "ask", "procure"}
-_CODE_TITLE = re.compile(r"code of (?:business )?conduct|guidelines|principles|standards|"
-                         r"code of ethics for (?:suppliers|vendors|partners)|supplier code", re.I)
-_POLICY_TITLE = re.compile(r"\bpolicy\b|\bstatement\b|\breport\b", re.I)
+_CODE_TITLE = re.compile(r"code of (?:business )?conduct|guidelines|principles|"
+                         r"(?:supplier|labou?r|workplace|supply|sourcing|social) standards?\b|"
+                         r"\bcode for|(?:supplier|vendor|partner|trading) code|for suppliers", re.I)
+_POLICY_TITLE = re.compile(r"\bpolicy\b|\bstatement\b|\breport\b|\bcommitments?\b|\bprocedure\b",
+                           re.I)
 
 
 @dataclass
@@ -51,19 +53,11 @@ class Sentence:
     def is_definition(self) -> bool:
         return any(c.name == "definition" for c in self.cues)
 
-    def context_groups(self) -> set[str]:
-        groups = set(self.groups)
-        if self.lead is not None:
-            groups |= set(self.lead.groups)
-        if self.heading is not None:
-            groups |= set(self.heading.groups)
-        return groups
-
 
 def document_kind(text: str) -> str:
     """code (standards stated as facts bind), policy (a writer's own programme) or contract."""
     lines = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()]
-    title = " ".join(lines[:2])[:200]
+    title = " ".join(ln for ln in lines[:3] if len(ln) < 120)[:300]
     if re.search(r"business ethics", title, re.I) is None and _CODE_TITLE.search(title):
         return "code"
     if _POLICY_TITLE.search(title):
@@ -82,34 +76,49 @@ def keep_longest(cues: list[Hit]) -> list[Hit]:
     return sorted(out, key=lambda c: c.start)
 
 
+_LEAD_END = (":", "—", "–", ":-", " -")
+_MARKER = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d+(?:\.\d+)*[.)]?|[•\-–*·])\s")
+
+
 def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
-    """Set is_heading, lead-ins of list items and the heading above each sentence."""
+    """Set headings, lead-ins of list items, and each sentence's context groups: its own,
+    its lead-in's (or, for a lead-in, its items'), its heading's and the document title's."""
     lead: Sentence | None = None
     heading: Sentence | None = None
     prev: Sentence | None = None
+    items: dict[int, list[Sentence]] = {}
     for s in sentences:
-        s.is_heading = s.block in heading_blocks
+        words = s.text.split()
+        s.is_heading = s.block in heading_blocks or (
+            len(words) <= 4 and not s.cues_of(*MODAL) and not s.text.rstrip().endswith((";", ",")))
         if s.is_heading:
             heading, lead, prev = s, None, s
             continue
         s.heading = heading
         stripped = s.text.rstrip()
         first = s.text.lstrip()[:1]
-        marker = bool(re.match(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d+(?:\.\d+)*[.)]?|[•\-–*·])\s", s.text))
-        continuing = prev is not None and prev.text.rstrip().endswith((";", ":", "; and", "; or", ","))
-        if lead is not None and (marker or continuing or first.islower()):
+        marker = bool(_MARKER.match(s.text))
+        continuing = prev is not None and prev.text.rstrip().endswith(
+            (";", ":", "; and", "; or", ",", "—", "–"))
+        if lead is not None and (marker or continuing or first.islower() or prev is lead):
             s.is_item, s.lead = True, lead
-        elif lead is not None and prev is lead:
-            s.is_item, s.lead = True, lead
+            items.setdefault(lead.index, []).append(s)
         else:
             lead = None
-        if stripped.endswith(":") and not s.is_item:
+        if stripped.endswith(_LEAD_END) and (not s.is_item or s.cues_of(*MODAL)):
             lead = s
-        elif stripped.endswith(":") and s.is_item and s.cues_of(*MODAL):
-            lead = s  # a nested lead-in inherits nothing new but opens its own items
         prev = s
+    title = next((s for s in sentences[:3] if s.is_heading), None)
+    title_groups = set(title.groups) if title is not None else set()
     for s in sentences:
-        s.ctx = frozenset(s.context_groups())
+        groups = set(s.groups) | title_groups
+        if s.lead is not None:
+            groups |= set(s.lead.groups)
+        for item in items.get(s.index, ()):
+            groups |= set(item.groups)
+        if s.heading is not None:
+            groups |= set(s.heading.groups)
+        s.ctx = frozenset(groups)
 
 
 @dataclass(frozen=True)

@@ -133,8 +133,60 @@ def segment(doc: Document, playbook: Playbook) -> list[Sentence]:
         for s in sentences[first:]:
             s.parties.sort(key=lambda p: p[1])
     heading_blocks = {i for i, b in enumerate(blocks) if b.kind == "heading"}
+    mark_section_refs(sentences, blocks, heading_blocks)
     link_frames(sentences, heading_blocks)
     return sentences
+
+
+LABOR_GROUPS = frozenset({"forced-labor", "labor-strong", "child-labor"})
+_XREF = re.compile(r"\b(?:section|clause|article|schedule|paragraph)\s+(\d+(?:\.\d+)*)", re.I)
+
+
+def mark_section_refs(sentences: list[Sentence], blocks: list[Block],
+                      heading_blocks: set[int]) -> None:
+    """Add the virtual group `labor-section-ref` where a sentence points at a labor section:
+    "this Rider" / "this Clause" inside a section (or document) about forced labor or labor
+    standards, or "Section 9(b)" / "clause 17.4" whose target section is one."""
+    section_of: list[int] = []
+    current = 0
+    for i, b in enumerate(blocks):
+        if i in heading_blocks or (b.number and b.number.rstrip(".").isdigit()):
+            current = i
+        section_of.append(current)
+    topics: dict[int, set[str]] = {}
+    for s in sentences:
+        topics.setdefault(section_of[s.block] if section_of else 0, set()).update(s.groups)
+    title = set(sentences[0].groups) if sentences else set()
+    numbered: dict[str, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if b.number:
+            numbered.setdefault(b.number.rstrip("."), []).append(i)
+    by_block: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_block.setdefault(s.block, []).append(s)
+
+    def target_is_labor(ref: str) -> bool:
+        for start in numbered.get(ref, ()):
+            end = start + 1
+            while end < len(blocks) and not (
+                    blocks[end].number and blocks[end].number[:1].isdigit()
+                    and not blocks[end].number.startswith(ref + ".")):
+                end += 1
+            for j in range(start, end):
+                if any(LABOR_GROUPS & set(s.groups) for s in by_block.get(j, ())):
+                    return True
+        return False
+
+    for s in sentences:
+        pos = s.groups.get("self-ref")
+        if pos is not None and LABOR_GROUPS & (
+                topics.get(section_of[s.block] if section_of else 0, set()) | title):
+            s.groups.setdefault("labor-section-ref", pos)
+            continue
+        for match in _XREF.finditer(s.text):
+            if target_is_labor(match.group(1)):
+                s.groups.setdefault("labor-section-ref", s.tok_start)
+                break
 
 
 def _sections(blocks: list[Block]) -> list[str | None]:

@@ -38,7 +38,8 @@ class CompiledRules:
     """One obligation's rules with every group name resolved to a matcher label."""
 
     rules: RuleSet
-    signals: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]  # all, context, doc_requires
+    # per signal: the co-occurring choices, the groups allowed from context, doc_requires
+    signals: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...]], ...]
     near_misses: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # any, unless
     caps: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 
@@ -122,10 +123,17 @@ class RuleMatcher:
         return hits
 
 
+# Groups the engine adds itself: a reference ("this Rider", "Section 9(b)") to a section
+# that deals with forced labor or labor standards.
+VIRTUAL_GROUPS = frozenset({"labor-section-ref"})
+
+
 def _resolve(rules: RuleSet, names: tuple[str, ...], field: str, shared: set[str]) -> tuple[str, ...]:
     out = []
     for name in names:
-        if name in rules.terms:
+        if name in VIRTUAL_GROUPS:
+            out.append(name)
+        elif name in rules.terms:
             out.append(f"{rules.id}:{name}")
         elif name in shared:
             out.append(name)
@@ -139,7 +147,8 @@ def compile_rules(rules: RuleSet) -> CompiledRules:
     shared = set(shared_terms().groups)
     return CompiledRules(
         rules=rules,
-        signals=tuple((_resolve(rules, s.all, f"signals.{s.id}.all", shared),
+        signals=tuple((tuple(_resolve(rules, (a,) if isinstance(a, str) else a,
+                                      f"signals.{s.id}.all", shared) for a in s.all),
                        _resolve(rules, s.context, f"signals.{s.id}.context", shared),
                        _resolve(rules, s.doc_requires, f"signals.{s.id}.doc_requires", shared))
                       for s in rules.signals),

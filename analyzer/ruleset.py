@@ -40,13 +40,15 @@ class TermGroup(_Strict):
 
 class Signal(_Strict):
     id: str
-    all: tuple[str, ...] = Field(min_length=1)  # groups that must co-occur
+    # groups that must co-occur; an inner list is a choice ("any of these")
+    all: tuple[str | tuple[str, ...], ...] = Field(min_length=1)
     status: Literal["present", "weak"] = "present"
     reason: str
     doc_kinds: tuple[DocKind, ...] = ()  # only in these document kinds (empty = any)
     doc_requires: tuple[str, ...] = ()  # groups that must occur somewhere in the document
     # groups that may come from the list lead-in or the heading; all others must be in the sentence
     context: tuple[str, ...] = ()
+
 
 
 class NearMiss(_Strict):

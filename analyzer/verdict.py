@@ -31,8 +31,8 @@ class Candidate:
     sentence: Sentence
 
 
-def _target(s: Sentence, groups: tuple[str, ...]) -> int | None:
-    found = [s.groups[g] for g in groups if g in s.groups]
+def _target(s: Sentence, choices: tuple[tuple[str, ...], ...]) -> int | None:
+    found = [s.groups[g] for alts in choices for g in alts if g in s.groups]
     return min(found) if found else None
 
 
@@ -54,23 +54,26 @@ def judge(ob: PlaybookObligation, compiled: CompiledRules, sentences: list[Sente
     rules = compiled.rules
     candidates: list[Candidate] = []
     excluded: list[str] = []
-    signals = [(order, signal, frozenset(all_), all_,
-                tuple(g for g in all_ if g not in context), requires)
-               for order, (signal, (all_, context, requires))
-               in enumerate(zip(rules.signals, compiled.signals, strict=True))
-               if not signal.doc_kinds or facts.kind in signal.doc_kinds]
-    needed = [sig[2] for sig in signals]
+    signals = []
+    for order, (signal, (choices, context, requires)) in enumerate(
+            zip(rules.signals, compiled.signals, strict=True)):
+        if signal.doc_kinds and facts.kind not in signal.doc_kinds:
+            continue
+        own = tuple(alts for alts in choices if not set(alts) <= set(context))
+        signals.append((order, signal, choices, own, requires))
+    used = frozenset(g for sig in signals for alts in sig[2] for g in alts)
     misses = list(zip(rules.near_misses, compiled.near_misses, strict=True))
     sentence_caps = [(cap, any_, unless) for cap, (any_, unless)
                      in zip(rules.caps, compiled.caps, strict=True) if cap.scope == "sentence"]
     for s in sentences:
         groups = s.ctx
-        if not groups or s.is_heading or not any(n <= groups for n in needed) or s.is_definition:
+        if not groups or s.is_heading or groups.isdisjoint(used) or s.is_definition:
             continue
-        for order, signal, need, all_, own, requires in signals:
-            if not need <= groups or not all(g in s.groups for g in own):
+        for order, signal, choices, own, requires in signals:
+            if not all(any(g in groups for g in alts) for alts in choices) or \
+                    not all(any(g in s.groups for g in alts) for alts in own):
                 continue
-            target = _target(s, all_)
+            target = _target(s, choices)
             if target is None or not all(g in facts.groups for g in requires):
                 continue
             miss = next((nm for nm, (any_, unless) in misses
