@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import click
 from pydantic import BaseModel
@@ -37,6 +37,7 @@ from generator.user_template import check_template_file
 from laborclause.batch import Outcome, run_ordered
 from laborclause.errors import DataError, LaborclauseError
 from laborclause.executors import open_executor
+from laborclause.shipping import FileFields
 
 # Default file-name columns, in order of preference per kind.
 NAME_COLUMNS = {"training-acknowledgement": ("trainee.name", "supplier.name")}
@@ -66,6 +67,9 @@ class RowJob:
     fmt: str
     template: str | None
     problem: str | None = None
+
+    # The fields naming files, for workers on other machines (laborclause.shipping).
+    shipped_files: ClassVar[FileFields] = FileFields(shared=("data_path", "template"), outputs=("out",))
 
 
 def generate_batch(

@@ -17,6 +17,7 @@ import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from generator.batch_generate import (
     base_data,
@@ -31,6 +32,7 @@ from generator.batch_generate import (
 from generator.data_model import load_data
 from generator.render import provenance, write_document
 from laborclause.errors import DataError
+from laborclause.shipping import FileFields
 
 BUNDLE_KINDS: tuple[str, ...] = (
     "code-of-conduct",
@@ -51,6 +53,9 @@ class BundleJob:
     overrides: tuple[tuple[str, str], ...]
     folder: str
     problem: str | None = None
+
+    # The fields naming files, for workers on other machines (laborclause.shipping).
+    shipped_files: ClassVar[FileFields] = FileFields(shared=("data_path",), outputs=("folder",))
 
 
 def generate_bundles(
