@@ -146,7 +146,9 @@ def _pdfium_unlocked(data: bytes) -> PdfText:
             raise _Unreadable("encrypted", "PDF is encrypted (password required)") from None
         if "security" in msg.lower():
             raise _Unreadable("encrypted", "PDF uses an unsupported security handler") from None
-        raise _Unreadable("corrupt", f"corrupt PDF ({msg})") from None
+        reason = re.search(r"PDFium: ([^)]*)", msg)
+        detail = reason.group(1).lower() if reason else msg
+        raise _Unreadable("corrupt", f"corrupt PDF, cannot be opened ({detail})") from None
     pages: list[list[PdfLine]] = []
     try:
         for index in range(len(doc)):
