@@ -12,13 +12,14 @@ import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from analyzer.document import Document as ContractText
 from generator.amend import Amendment, AmendmentPlan, build_amendment, plan_amendment
 from generator.amend_parties import find_parties
 from generator.data_model import CompanyData, load_data
 from laborclause.errors import DataError, DocumentError, LaborclauseError
+from laborclause.shipping import FileFields
 
 AMEND_FORMATS = ("docx", "pdf", "md", "html")
 
@@ -36,6 +37,11 @@ class AmendTask:
     supplier: str | None = None
     redline: str | None = None  # a tracked-changes copy of a DOCX contract
     playbook: str | None = None
+
+    # The fields naming files, for workers on other machines (laborclause.shipping).
+    shipped_files: ClassVar[FileFields] = FileFields(
+        inputs=("contract",), shared=("data", "report", "playbook"), outputs=("out", "redline")
+    )
 
 
 def read_contract(path: str) -> ContractText:
