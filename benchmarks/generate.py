@@ -22,6 +22,7 @@ import resource
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -143,6 +144,28 @@ def line(label: str, clock: Clock, count: int, extra: str = "") -> str:
     )
 
 
+def spin(_: int) -> int:
+    """Pure CPU work for the control measurement."""
+    total = 0
+    for i in range(2_000_000):
+        total += i
+    return total
+
+
+def control_speedup(workers: int) -> float:
+    """How much faster `workers` processes run pure CPU work than one, on this machine now.
+
+    On a machine shared with other jobs the batch cannot scale better than this.
+    """
+    seconds = []
+    for count in (1, workers):
+        start = time.perf_counter()
+        with ProcessPoolExecutor(count) as pool:
+            list(pool.map(spin, range(8 * workers)))
+        seconds.append(time.perf_counter() - start)
+    return seconds[0] / seconds[1]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=1000)
@@ -191,6 +214,11 @@ def main() -> None:
                 f"speed-up {args.workers[0]} -> {args.workers[-1]} workers: "
                 f"wall {first.wall / last.wall:.2f}x, CPU per doc {last.cpu / first.cpu:.2f}x "
                 f"of one worker's"
+            )
+            control = control_speedup(args.workers[-1])
+            print(
+                f"control: pure-CPU processes {args.workers[0]} -> {args.workers[-1]} "
+                f"on this machine now: {control:.2f}x (load average {os.getloadavg()[0]:.1f})"
             )
 
 
