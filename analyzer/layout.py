@@ -157,7 +157,9 @@ def _roman(n: int) -> str:
 # --- running headers, footers and page numbers -----------------------------------------
 
 _PAGE_NUMBER = re.compile(
-    r"(?:page\s*)?#+(?:\s*(?:of|/)\s*#+)?|[-\u2013\u2014]\s*#+\s*[-\u2013\u2014]|#+\s*/\s*#+", re.I
+    r"(?:page\s*)?(?:#+|[ivxlc]{1,6})(?:\s*(?:of|/)\s*#+)?"
+    r"|[-\u2013\u2014]\s*(?:#+|[ivxlc]{1,6})\s*[-\u2013\u2014]|#+\s*/\s*#+",
+    re.I,
 )
 _ZONE = 3  # lines at the top and bottom of a page where headers and footers live
 

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from analyzer.layout import Para, classify, format_number, reflow, split_run_in
+from analyzer.layout import (
+    Para,
+    classify,
+    format_number,
+    reflow,
+    split_run_in,
+    strip_running_lines,
+)
 from analyzer.quality import is_word
 
 
@@ -42,6 +49,15 @@ def _lines(text: str) -> list[tuple[str, int | None]]:
 
 
 def read_txt(text: str) -> list[Para]:
+    """Plain text; form feeds (text saved from a paged layout) are page breaks, whose
+    running headers, footers and page numbers are dropped as in a PDF."""
+    pages = text.split("\f")
+    if len(pages) > 1:
+        split = [page.replace("\r\n", "\n").replace("\r", "\n").split("\n") for page in pages]
+        kept, _ = strip_running_lines(split)
+        text = "\n\n".join(
+            "\n".join(lines[i] for i in keep) for lines, keep in zip(split, kept, strict=True)
+        )
     return [classify(p) for p in reflow(_lines(text), is_word=is_word)]
 
 
@@ -50,6 +66,8 @@ def read_txt(text: str) -> list[Para]:
 _ATX = re.compile(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"\s{0,3}(=+|-+)\s*$")
 _MD_ITEM = re.compile(r"(\s*)(?:[-*+]|(\d{1,3}[.)]))\s+(.*)$")
+_TABLE_ROW = re.compile(r"\s{0,3}\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"\s{0,3}\|(?:\s*:?-+:?\s*\|)+\s*$")
 _FENCE = re.compile(r"\s{0,3}(```|~~~)")
 _INLINE = [
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
@@ -101,6 +119,11 @@ def read_md(text: str) -> list[Para]:
             paras.append(classify(Para(_inline(raw.strip()), "heading", level=level)))
         elif _SETEXT.match(raw) and paras and paras[-1].kind == "heading" and not _filled(pending):
             continue  # the underline of a setext heading
+        elif _TABLE_ROW.match(raw):
+            flush()
+            if not _TABLE_RULE.match(raw):
+                cells = raw.strip().strip("|").split("|")
+                paras.extend(Para(_inline(c.strip()), "table-cell") for c in cells if c.strip())
         elif m := _MD_ITEM.match(raw):
             flush()
             indent = len(m.group(1).expandtabs(4)) // 2

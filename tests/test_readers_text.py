@@ -68,6 +68,31 @@ def test_txt_reflow_and_numbers(tmp_path: Path) -> None:
     ]
 
 
+def test_txt_form_feed_pages_lose_running_lines(tmp_path: Path) -> None:
+    pages = [
+        f"ACME SUPPLY AGREEMENT\n\n{n}. {title}\nSupplier shall {duty}.\n\n- {roman} -\n"
+        for n, (title, duty, roman) in enumerate(
+            [
+                ("Wages", "pay wages", "i"),
+                ("Fees", "charge no fees", "ii"),
+                ("Audit", "allow audits", "iii"),
+            ],
+            1,
+        )
+    ]
+    path = tmp_path / "paged.txt"
+    path.write_text("\f".join(pages), encoding="utf-8")
+    doc = read_document(path)
+    assert doc.text.split("\n\n") == [
+        "1. Wages",
+        "Supplier shall pay wages.",
+        "2. Fees",
+        "Supplier shall charge no fees.",
+        "3. Audit",
+        "Supplier shall allow audits.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("encoding", "bom"),
     [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("cp1252", b"")],
@@ -89,6 +114,7 @@ def test_markdown(tmp_path: Path) -> None:
         "- bullet one\n"
         "* bullet two\n\n"
         "Closing\n=======\n\n"
+        "| Field | Details |\n|:--|---|\n| Owner | Jordan Lee |\n\n"
         "Final words.\n",
         encoding="utf-8",
     )
@@ -104,6 +130,10 @@ def test_markdown(tmp_path: Path) -> None:
         ("list-item", None, 1, "bullet one"),
         ("list-item", None, 1, "bullet two"),
         ("heading", None, 1, "Closing"),
+        ("table-cell", None, 0, "Field"),
+        ("table-cell", None, 0, "Details"),
+        ("table-cell", None, 0, "Owner"),
+        ("table-cell", None, 0, "Jordan Lee"),
         ("paragraph", None, 0, "Final words."),
     ]
 
