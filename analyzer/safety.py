@@ -58,16 +58,22 @@ def open_docx_zip(data: bytes, path: str | Path) -> zipfile.ZipFile:
                 code="zip-bomb",
             )
     for m in members:
-        if m.filename.endswith((".xml", ".rels")):
+        if not m.is_dir():
             check_xml_prolog(archive, m, path)
     return archive
 
 
 def check_xml_prolog(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: str | Path) -> None:
-    """Refuse an XML part whose prolog declares a DOCTYPE (entities, external DTDs)."""
+    """Refuse an XML part whose prolog declares a DOCTYPE (entities, external DTDs).
+
+    Parts are recognised by content, not name: python-docx loads a part by the content
+    type the package declares, whatever it is called."""
     try:
         with archive.open(member) as stream:
-            head = stream.read(PROLOG_LIMIT)
+            head = stream.read(512)
+            if not _decode(head).lstrip("\ufeff \t\r\n").startswith("<"):
+                return  # not XML: an image or other binary part
+            head += stream.read(PROLOG_LIMIT - len(head))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:
         raise DocumentError(
             f"corrupt DOCX part {member.filename} ({err})", path=path, code="corrupt"

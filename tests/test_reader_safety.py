@@ -196,6 +196,13 @@ def test_docx_entities_refused(
     assert _code(path) == "unsafe-xml"
 
 
+def test_entities_in_a_part_with_another_name_refused(tmp_path: Path, plain_docx: bytes) -> None:
+    hostile = _with_doctype(plain_docx, XXE, "&xxe;")
+    path = tmp_path / "renamed.docx"
+    path.write_bytes(_rewrite(plain_docx, {}, {"word/media/notes.dat": hostile}))
+    assert _code(path) == "unsafe-xml"
+
+
 def test_entities_in_other_parts_refused(tmp_path: Path, plain_docx: bytes) -> None:
     styles = (
         '<?xml version="1.0"?>' + XXE + '<w:styles xmlns:w="http://schemas.openxmlformats.org/'
