@@ -10,7 +10,7 @@ from contextlib import ExitStack
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 import click
 from rich.progress import Progress
@@ -87,7 +87,7 @@ def _open_output(output: str | None, stack: ExitStack, *, append: bool = False) 
         return sys.stdout
     try:
         mode = "a" if append else "w"
-        return stack.enter_context(open(output, mode, encoding="utf-8", newline=""))
+        return cast(TextIO, stack.enter_context(open(output, mode, encoding="utf-8", newline="")))
     except OSError as exc:
         raise LaborclauseError(
             f"cannot write the report: {exc.strerror or exc}", path=output
@@ -204,7 +204,7 @@ def analyze(
         report = ReportContext.from_playbook(context, color=color, width=width)
         progress = stack.enter_context(progress_bar()) if show_progress else None
         if progress is not None and output is None and is_terminal(stream):
-            stream = LiveStream(progress.console)
+            stream = cast(TextIO, LiveStream(progress.console))
         writer = open_writer(fmt, stream, report, continuing=continuing)
         on_row: Callable[[], None] = _nothing
         if progress is not None:

@@ -55,7 +55,7 @@ class HtmlWriter:
                 "grouped": lambda row: grouped_findings(row, context),
             },
         )
-        self.macros = template.module
+        self.macros: Any = template.module  # the template's macros, called like functions
         self.matrix: Any = SpooledTemporaryFile(SPOOL_BYTES, mode="w+", encoding="utf-8")
         self.sections: Any = SpooledTemporaryFile(SPOOL_BYTES, mode="w+", encoding="utf-8")
         self.count = 0

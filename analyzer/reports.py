@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -10,7 +11,7 @@ from analyzer.report_html import HtmlWriter
 from analyzer.report_model import ReportContext, ReportWriter
 from analyzer.report_table import TableWriter
 
-WRITERS = {
+WRITERS: dict[str, Callable[[TextIO, ReportContext], ReportWriter]] = {
     "table": TableWriter,
     "json": JsonWriter,
     "jsonl": JsonlWriter,
@@ -30,8 +31,7 @@ def open_writer(
     """A writer for `fmt`; `continuing`: the stream already holds rows (csv: no header)."""
     if fmt == "csv":
         return CsvWriter(stream, context, header=not continuing)
-    writer: ReportWriter = WRITERS[fmt](stream, context)
-    return writer
+    return WRITERS[fmt](stream, context)
 
 
 def format_for(fmt: str | None, output: str | None) -> str:
