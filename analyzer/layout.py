@@ -38,6 +38,7 @@ _KEYWORD = re.compile(
     re.I,
 )
 _DECIMAL = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)|(?P<single>\d{1,3})[.)](?=\s|$)")
+_BULLET = re.compile(r"[\u2022\u00b7\u25aa\u25cf\u2013*-]\s+")
 _PAREN = re.compile(r"\((?P<num>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)(?=\s|$)")
 _LETTER = re.compile(r"(?P<num>[a-z]|[ivx]{2,5})[.)](?=\s)|(?P<upper>[A-Z]|[IVX]{2,5})\.(?=\s)")
 _CLOSERS = "'\"\u201d)"
@@ -85,6 +86,8 @@ def classify(para: Para) -> Para:
     """Fill number, kind and level from the text when the reader did not know them."""
     found = detect_number(para.text)
     if found is None:
+        if para.kind == "paragraph" and _BULLET.match(para.text):
+            return replace(para, kind="list-item", level=para.level or 1)
         if para.kind == "paragraph" and _looks_like_heading(para.text):
             return replace(para, kind="heading", level=para.level or 1)
         return para
@@ -187,7 +190,7 @@ def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[int]], list[s
     """Drop lines that repeat at the top or bottom of most pages, and bare page numbers.
 
     A line counts as running when the same text, or the same wording around a number
-    that moves with the page, sits in the header or footer zone of most pages.
+    that moves with the page, sits in the header or footer zone of many pages (30%).
     Returns, per page, the indices of the lines to keep, and the distinct removed lines
     (kept apart from the body).
     """
@@ -198,7 +201,9 @@ def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[int]], list[s
         zone = {i for i in filled[:_ZONE] + filled[-_ZONE:] if not _prose(lines[i].strip())}
         zones.append(zone)
         counts.update(set().union(*(_signatures(lines[i], page) for i in zone)))
-    need = max(2, len(pages) // 2 + 1)
+    # a third of the pages: running heads alternate between odd and even pages and change
+    # with each chapter, so "most pages" would miss them
+    need = max(2, -(-len(pages) * 3 // 10))
     repeated = {k for k, n in counts.items() if n >= need}
     removed: dict[str, None] = {}
     cleaned: list[list[int]] = []
@@ -218,7 +223,6 @@ def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[int]], list[s
 
 # --- re-flowing hard-wrapped lines ---------------------------------------------------------
 
-_BULLET = re.compile(r"[\u2022\u00b7\u25aa\u25cf\u2013*-]\s+")
 _FIRST_WORD = re.compile(r"[a-z]+")
 
 

@@ -411,3 +411,17 @@ def test_footer_with_many_numbers_is_running() -> None:
     kept, removed = strip_running_lines(pages)
     assert kept == [[0]] * 9
     assert removed[0] == "Rider v1.0 - 15 Jan 2026 - Page 1 of 9" and len(removed) == 9
+
+
+def test_running_heads_of_one_chapter_are_removed() -> None:
+    """Running heads that change with the chapter (here on 4 of 10 pages) still go."""
+    from analyzer.layout import strip_running_lines
+
+    words = "scope wages hours fees audit remedy notice law terms signatures".split()
+    pages = [
+        [f"Chapter {1 if n <= 6 else 2}: {'Duties' if n <= 6 else 'Remedies'} {n}", f"{w.title()}."]
+        for n, w in enumerate(words, 1)
+    ]
+    kept, removed = strip_running_lines(pages)
+    assert kept == [[1]] * 10
+    assert removed[-1] == "Chapter 2: Remedies 10"

@@ -239,3 +239,17 @@ def test_iter_documents(tmp_path: Path) -> None:
         tmp_path / "missing.pdf",
     ]
     assert set(SUPPORTED_SUFFIXES) >= {".pdf", ".docx", ".txt", ".md", ".html", ".htm"}
+
+
+def test_bullets_are_list_items(tmp_path: Path) -> None:
+    path = tmp_path / "bullets.txt"
+    path.write_text(
+        "Supplier shall ensure that:\n• workers keep their passports;\n- no fees are charged.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks] == [
+        ("paragraph", "Supplier shall ensure that:"),
+        ("list-item", "• workers keep their passports;"),
+        ("list-item", "- no fees are charged."),
+    ]
