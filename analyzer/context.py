@@ -44,7 +44,8 @@ class Sentence:
     is_item: bool = False
     lead: Sentence | None = None
     heading: Sentence | None = None
-    ctx: frozenset[str] = frozenset()  # groups of the sentence, its lead-in and its heading
+    frame: frozenset[str] = frozenset()  # groups of the sentence, its lead-in or its items
+    topic: frozenset[str] = frozenset()  # groups of its heading and the document title
 
     def cues_of(self, *categories: str) -> list[Hit]:
         return [c for c in self.cues if c.name in categories]
@@ -81,16 +82,18 @@ _MARKER = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d+(?:\.\d+)*[.)]?|[•\-–*·
 
 
 def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
-    """Set headings, lead-ins of list items, and each sentence's context groups: its own,
-    its lead-in's (or, for a lead-in, its items'), its heading's and the document title's."""
+    """Set headings, lead-ins of list items, and each sentence's context groups: its frame
+    (its own, its lead-in's or, for a lead-in, its items') and its topic (heading, title)."""
     lead: Sentence | None = None
     heading: Sentence | None = None
     prev: Sentence | None = None
     items: dict[int, list[Sentence]] = {}
     for s in sentences:
         words = s.text.split()
-        s.is_heading = s.block in heading_blocks or (
-            len(words) <= 4 and not s.cues_of(*MODAL) and not s.text.rstrip().endswith((";", ",")))
+        modal = bool(s.cues_of(*MODAL))
+        in_list = lead is not None and (bool(_MARKER.match(s.text)) or prev is lead)
+        s.is_heading = not modal and not in_list and (s.block in heading_blocks or (
+            len(words) <= 4 and lead is None and not s.text.rstrip().endswith((";", ","))))
         if s.is_heading:
             heading, lead, prev = s, None, s
             continue
@@ -111,14 +114,13 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
     title = next((s for s in sentences[:3] if s.is_heading), None)
     title_groups = set(title.groups) if title is not None else set()
     for s in sentences:
-        groups = set(s.groups) | title_groups
+        groups = set(s.groups)
         if s.lead is not None:
             groups |= set(s.lead.groups)
         for item in items.get(s.index, ()):
             groups |= set(item.groups)
-        if s.heading is not None:
-            groups |= set(s.heading.groups)
-        s.ctx = frozenset(groups)
+        s.frame = frozenset(groups)
+        s.topic = frozenset(title_groups | (set(s.heading.groups) if s.heading else set()))
 
 
 @dataclass(frozen=True)
@@ -141,8 +143,10 @@ def _cue_text(s: Sentence, cue: Hit) -> str:
     return s.doc[cue.start:cue.end].text
 
 
-def read(s: Sentence, target: int, rules: RuleSet, kind: str, window: int) -> Reading:
-    """Modality, negation, exceptions and party scope of the term at token `target`."""
+def read(s: Sentence, target: int, rules: RuleSet, kind: str, window: int,
+         anchor: int | None = None) -> Reading:
+    """Modality, negation, exceptions and party scope of the term at token `target`; a
+    negation undoes a duty only when it governs `anchor`, the duty's own verb or noun."""
     modal = s.cues_of(*MODAL)
     frame = s if modal else (s.lead if s.lead is not None else s)
     frame_modal = frame.cues_of(*MODAL)
@@ -150,22 +154,23 @@ def read(s: Sentence, target: int, rules: RuleSet, kind: str, window: int) -> Re
     side = _subject(frame, governing)
     if side is None and frame is s and s.lead is not None:
         side = _subject(s.lead, next(iter(s.lead.cues_of(*MODAL)), None))
+    required_by_buyer = False
     if side == "buyer" and governing is not None:
         for p in frame.parties:
             if p[0] == "supplier" and governing.end <= p[1] and (frame is not s or p[1] < target):
-                between = frame.doc[governing.end:p[1]]
+                between = frame.doc[governing.start:p[1]]
                 if any(t.lemma_ in _REQUIRE for t in between):
-                    side = "supplier"
+                    side, required_by_buyer = "supplier", True
                     break
     wanted = rules.party
     if side is not None and side != "neutral" and side != wanted:
         if not (rules.buyer_rights and side == "buyer"):
             return Reading(None, f"binds the {side}, not the {wanted}")
 
-    if rules.polarity == "duty":
+    if rules.polarity == "duty" and anchor is not None:
         for neg in s.cues_of("negation"):
-            if neg.start < target and target - neg.end <= window and not any(
-                    neg.end <= t.start and t.end <= target for t in s.cues_of("terminate")):
+            if neg.start < anchor and anchor - neg.end <= window and not any(
+                    neg.end <= t.start and t.end <= anchor for t in s.cues_of("terminate")):
                 return Reading(None, f"negated by '{_cue_text(s, neg)}'")
     if rules.exception_sensitive:
         exc = s.cues_of("exception")
@@ -180,7 +185,7 @@ def read(s: Sentence, target: int, rules: RuleSet, kind: str, window: int) -> Re
     binding = frame.cues_of("binding")
     commitment = frame.cues_of("commitment")
     for perm in frame.cues_of("permission"):
-        if rules.buyer_rights and side != "supplier":
+        if required_by_buyer or (rules.buyer_rights and side != "supplier"):
             binding.append(perm)
         elif frame is not s or perm.start < target:
             hedges.append(perm)

@@ -52,7 +52,8 @@ def document_from_text(text: str, path: str = "<text>") -> Document:
         number = _NUMBER.match(body)
         words = body.split()
         heading = (len(body) <= 90 and len(words) <= 12 and not body.endswith((".", ";", ",", ":"))
-                   and not body[:1].islower() and not (number and len(words) > 8))
+                   and not body[:1].islower() and not (number and len(words) > 8)
+                   and not re.match(r"\(?[a-z0-9]{1,4}\)", body) and not body.endswith((" or", " and")))
         kind = "heading" if heading else ("list-item" if _ITEM.match(body) else "paragraph")
         num = number.group(1).rstrip(".") if number else None
         blocks.append(Block(begin, end, kind, None, num, num.count(".") + 1 if num else 0))

@@ -38,8 +38,10 @@ class CompiledRules:
     """One obligation's rules with every group name resolved to a matcher label."""
 
     rules: RuleSet
-    # per signal: the co-occurring choices, the groups allowed from context, doc_requires
-    signals: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...]], ...]
+    # per signal: the co-occurring choices, groups allowed from the frame, from the topic,
+    # and doc_requires
+    signals: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...],
+                         tuple[str, ...]], ...]
     near_misses: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # any, unless
     caps: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 
@@ -150,6 +152,7 @@ def compile_rules(rules: RuleSet) -> CompiledRules:
         signals=tuple((tuple(_resolve(rules, (a,) if isinstance(a, str) else a,
                                       f"signals.{s.id}.all", shared) for a in s.all),
                        _resolve(rules, s.context, f"signals.{s.id}.context", shared),
+                       _resolve(rules, s.topic, f"signals.{s.id}.topic", shared),
                        _resolve(rules, s.doc_requires, f"signals.{s.id}.doc_requires", shared))
                       for s in rules.signals),
         near_misses=tuple((_resolve(rules, n.any, f"near_misses.{n.id}.any", shared),

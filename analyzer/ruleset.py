@@ -46,9 +46,10 @@ class Signal(_Strict):
     reason: str
     doc_kinds: tuple[DocKind, ...] = ()  # only in these document kinds (empty = any)
     doc_requires: tuple[str, ...] = ()  # groups that must occur somewhere in the document
-    # groups that may come from the list lead-in or the heading; all others must be in the sentence
+    # groups that may come from the list lead-in (or a lead-in's items), or from the heading
+    # or document title (topic); all others must be in the sentence itself
     context: tuple[str, ...] = ()
-
+    topic: tuple[str, ...] = ()
 
 
 class NearMiss(_Strict):

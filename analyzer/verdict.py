@@ -39,10 +39,10 @@ def _target(s: Sentence, choices: tuple[tuple[str, ...], ...]) -> int | None:
 def _cap_applies(any_: tuple[str, ...], unless: tuple[str, ...], sentences: list[Sentence],
                  hits: list[Sentence]) -> bool:
     """`any` occurs with the obligation, and `unless` occurs in no sentence without `any`."""
-    if not any(g in s.ctx for s in hits for g in any_):
+    if not any(g in s.frame for s in hits for g in any_):
         return False
     for s in sentences:
-        groups = s.ctx
+        groups = s.frame
         if any(g in groups for g in unless) and not any(g in groups for g in any_):
             return False
     return True
@@ -55,23 +55,21 @@ def judge(ob: PlaybookObligation, compiled: CompiledRules, sentences: list[Sente
     candidates: list[Candidate] = []
     excluded: list[str] = []
     signals = []
-    for order, (signal, (choices, context, requires)) in enumerate(
+    for order, (signal, (choices, context, topic, requires)) in enumerate(
             zip(rules.signals, compiled.signals, strict=True)):
-        if signal.doc_kinds and facts.kind not in signal.doc_kinds:
-            continue
-        own = tuple(alts for alts in choices if not set(alts) <= set(context))
-        signals.append((order, signal, choices, own, requires))
+        if not signal.doc_kinds or facts.kind in signal.doc_kinds:
+            signals.append((order, signal, choices, frozenset(context), frozenset(topic), requires))
     used = frozenset(g for sig in signals for alts in sig[2] for g in alts)
     misses = list(zip(rules.near_misses, compiled.near_misses, strict=True))
     sentence_caps = [(cap, any_, unless) for cap, (any_, unless)
                      in zip(rules.caps, compiled.caps, strict=True) if cap.scope == "sentence"]
     for s in sentences:
-        groups = s.ctx
-        if not groups or s.is_heading or groups.isdisjoint(used) or s.is_definition:
+        if s.is_heading or s.frame.isdisjoint(used) or s.is_definition:
             continue
-        for order, signal, choices, own, requires in signals:
-            if not all(any(g in groups for g in alts) for alts in choices) or \
-                    not all(any(g in s.groups for g in alts) for alts in own):
+        groups = s.frame
+        for order, signal, choices, context, topic, requires in signals:
+            if not all(any(g in s.groups or (g in context and g in s.frame)
+                           or (g in topic and g in s.topic) for g in alts) for alts in choices):
                 continue
             target = _target(s, choices)
             if target is None or not all(g in facts.groups for g in requires):
@@ -82,7 +80,8 @@ def judge(ob: PlaybookObligation, compiled: CompiledRules, sentences: list[Sente
             if miss is not None:
                 excluded.append(f"near miss: {miss.reason}")
                 continue
-            reading = read(s, target, rules, facts.kind, facts.window)
+            anchor = next((s.groups[g] for g in choices[0] if g in s.groups), None)
+            reading = read(s, target, rules, facts.kind, facts.window, anchor)
             if reading.status is None:
                 excluded.append(reading.reason)
                 continue
@@ -98,7 +97,7 @@ def judge(ob: PlaybookObligation, compiled: CompiledRules, sentences: list[Sente
             break
     for s in sentences:
         if ob.id in recognized.get(s.index, ()):
-            reading = read(s, s.tok_start, rules, facts.kind, facts.window)
+            reading = read(s, s.tok_start, rules, facts.kind, facts.window, s.tok_start)
             if reading.status is not None:
                 hedged = reading.reason.startswith("hedged")
                 candidates.append(Candidate("weak" if hedged else "present",
