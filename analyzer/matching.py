@@ -141,7 +141,7 @@ def _resolve(rules: RuleSet, names: tuple[str, ...], field: str, shared: set[str
             out.append(name)
         else:
             raise PlaybookError(f"obligation {rules.id!r}, field {field}: unknown term group {name!r}",
-                                path=f"rules of {rules.id}")
+                                path=f"analyzer/rules/{rules.id}.yaml")
     return tuple(out)
 
 

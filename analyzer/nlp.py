@@ -9,6 +9,7 @@ followed by a capital, digit, quote or bracket.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from spacy.tokens import Doc
 
 from analyzer.ruleset import segmentation
 
+_LABEL = re.compile(r"\d+(?:\.\d+)*|[ivxlc]+|[a-z]")
 BREAKS_KEY = "laborclause_breaks"  # doc.user_data: character offsets where blocks start
 
 
@@ -97,6 +99,8 @@ class LegalSentences:
                 first = text[i][0]
                 if before in self.abbrev and (first.isdigit() or first == "("):
                     continue
+                if j > 0 and j - 1 in starts and _LABEL.fullmatch(before):
+                    continue  # "12. LABOR": a clause number, not a sentence
                 if first.isupper() or first.isdigit() or first in "\"“'‘([":
                     starts.add(i)
             elif p in (":", ";") and self._marker(text, i):

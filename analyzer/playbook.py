@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from analyzer.matching import compile_rules
 from analyzer.ruleset import RuleSet, bundled_rules, describe_error, rules_from_data
 from laborclause.catalog import load_catalog
 from laborclause.errors import LaborclauseError, PlaybookError
@@ -176,6 +177,10 @@ def _obligation(entry: ObligationEntry, parent: PlaybookObligation | None,
         rules = parent.rules
     else:
         rules = _bundled_or_error(entry.id, entry.id, label)
+    try:
+        compile_rules(rules)  # every group a signal names must exist
+    except PlaybookError as exc:
+        raise PlaybookError(exc.message, path=label) from exc
     clause = entry.clause or (parent.clause if parent else entry.id)
     return PlaybookObligation(id=entry.id, level=level, theme=theme, title=title, clause=clause,
                               rules=rules)
