@@ -112,3 +112,29 @@ def test_supplier_list_needs_a_supplier_name_column(tmp_path: Path) -> None:
     rows = write_csv(tmp_path, "trainee.name\nAnn\n")
     with pytest.raises(DataError, match="needs a 'supplier.name' column"):
         generate_bundles(sample_data_path(), rows, tmp_path / "out")
+
+
+def test_cli_generate_bundle(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    rows = write_csv(tmp_path, "supplier.name\nHarbor Textile Co.\n")
+    out = tmp_path / "bundles"
+    result = CliRunner().invoke(
+        cli,
+        [
+            "generate",
+            "bundle",
+            "--data",
+            str(sample_data_path()),
+            "--batch",
+            str(rows),
+            "-o",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"wrote 1 bundle to {out}\n"
+    manifest = json.loads((out / "harbor-textile-co" / "manifest.json").read_text(encoding="utf-8"))
+    assert [entry["file"] for entry in manifest["files"]] == [f"{k}.docx" for k in BUNDLE_KINDS]

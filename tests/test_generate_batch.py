@@ -242,3 +242,21 @@ def test_an_edited_data_file_is_read_again(tmp_path: Path) -> None:
     data.write_text(text.replace("Acme Outdoor Goods, Inc.", "Zenith Outfitters LLC"), "utf-8")
     assert generate_batch(KIND, data, rows, tmp_path / "b", fmt="md") == 0
     assert "Zenith Outfitters LLC" in (tmp_path / "b" / "ann-lee.md").read_text(encoding="utf-8")
+
+
+def test_cli_batch_exit_code_and_messages(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    rows = write_csv(tmp_path, "trainee.name,training.date\nAnn Lee,2026-02-03\nBo Li,soon\n")
+    out = tmp_path / "acks"
+    result = CliRunner().invoke(
+        cli,
+        ["generate", KIND, "--data", str(sample_data_path()), "--batch", str(rows), "-o", str(out)],
+    )
+    assert result.exit_code == 2
+    assert result.stdout == f"wrote 1 file to {out}; 1 row failed\n"
+    assert result.stderr.startswith(f"{rows} row 3: field 'training.date': ")
+    assert len(result.stderr.splitlines()) == 1
+    assert [p.name for p in out.iterdir()] == ["ann-lee.docx"]
