@@ -15,7 +15,6 @@ After rendering, the output is checked never to contain a `{{` or `{%`.
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 from collections.abc import Iterator, Mapping
@@ -39,6 +38,7 @@ from jinja2.exceptions import TemplateError as JinjaTemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
+from generator.docx_package import package_bytes
 from laborclause.errors import TemplateError
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -121,9 +121,7 @@ def render_user_template(
         core.last_modified_by = "laborclause"
     if properties:
         set_custom_properties(template.docx.part.package, properties)
-    buffer = io.BytesIO()
-    template.save(buffer)
-    leftover = find_leftover_tags(buffer.getvalue())
+    leftover = find_leftover_tags(template.docx)
     if leftover:
         raise TemplateError(
             f"output would still contain a template tag in {leftover} (tags only work in the "
@@ -132,7 +130,8 @@ def render_user_template(
         )
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(fixed_timestamps(buffer.getvalue()))
+    # Written like the generator's own documents: sorted entries, fixed zip dates.
+    out.write_bytes(package_bytes(template.docx))
     return out
 
 
@@ -160,19 +159,6 @@ def set_custom_properties(package: Any, values: Mapping[str, str]) -> None:
     else:
         part = OpcPart(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, blob, package)
         package.relate_to(part, RT.CUSTOM_PROPERTIES)
-
-
-def fixed_timestamps(docx: bytes) -> bytes:
-    """The same DOCX with every zip entry dated 1980-01-01, so equal inputs give equal bytes."""
-    source = zipfile.ZipFile(io.BytesIO(docx))
-    buffer = io.BytesIO()
-    with source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for entry in source.infolist():
-            info = zipfile.ZipInfo(entry.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(entry.filename))
-    return buffer.getvalue()
 
 
 def open_template(path: Path) -> _SandboxedTemplate:
@@ -328,14 +314,17 @@ def missing_variables(ast: nodes.Template, context: Mapping[str, Any]) -> set[st
     return missing
 
 
-def find_leftover_tags(docx: bytes) -> str | None:
-    """Where a rendered DOCX still shows `{{` or `{%` (e.g. tags in endnotes or comments)."""
-    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
-        for name in sorted(archive.namelist()):
-            if not (name.startswith("word/") and name.endswith(".xml")):
-                continue
-            root = etree.fromstring(archive.read(name))
-            for number, text in enumerate(paragraphs(root), start=1):
-                if "{{" in text or "{%" in text:
-                    return f"{name} paragraph {number} ({quote(text)})"
+def find_leftover_tags(document: Any) -> str | None:
+    """Where a rendered document still shows `{{` or `{%` (e.g. tags in endnotes or comments)."""
+    for part in document.part.package.iter_parts():
+        name = part.partname.membername
+        if not (name.startswith("word/") and name.endswith(".xml")):
+            continue
+        blob = part.blob
+        if b"{" not in blob:  # most parts: nothing to look at
+            continue
+        root = etree.fromstring(blob)
+        for number, text in enumerate(paragraphs(root), start=1):
+            if "{{" in text or "{%" in text:
+                return f"{name} paragraph {number} ({quote(text)})"
     return None
