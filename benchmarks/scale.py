@@ -1,0 +1,237 @@
+"""Documents per second of `laborclause analyze` locally and on a Dask cluster, in one run.
+
+usage: python benchmarks/scale.py [--docs 200] [--rounds 1] [--out benchmarks/out]
+
+Builds (once, cached under benchmarks/out/scale-corpus/) N supplier contracts of two to
+five pages: paragraphs of the project's evaluation documents (tests/eval/docs) and texts
+of the clause library under numbered headings; three in four are plain text, one in four
+DOCX. Then times whole CLI runs (a fresh `python -m cli analyze DIR -f jsonl` process:
+start-up, reading, analysis, report) on the same corpus:
+
+- local, 1 worker and 2 workers (`--workers`);
+- a 2-worker `distributed.LocalCluster` (processes, one thread each) via `--scheduler`,
+  first on cold workers (a new cluster: each worker imports spaCy and builds its pipeline),
+  then again on the same, now warm, workers, which is how a standing cluster runs;
+- the same with `--no-shared-fs` (the bytes of every document travel in its task).
+
+and prints documents per second, the overhead of Dask against 2 local processes
+(target, issue 5: at most 15% on 200 documents) and whether all reports are the same bytes.
+With --rounds R every configuration runs R times, interleaved, and the fastest run counts
+(the machine is shared: the best run is the least disturbed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent  # a checkout: benchmarks run from the repo
+EVAL_DOCS = ROOT / "tests" / "eval" / "docs"
+CORPUS_VERSION = 1
+WORDS_PER_PAGE = 500
+TARGET_OVERHEAD = 0.15
+_PLACEHOLDER = re.compile(r"{{\s*([\w.]+)[^}]*}}")
+_TAG = re.compile(r"{%.*?%}", re.S)
+FILLS = {"buyer": "Northwind Retail Inc.", "supplier": "Supplier", "company": "Northwind"}
+HEADINGS = (
+    "Definitions",
+    "Supply of Goods",
+    "Orders",
+    "Delivery",
+    "Prices and Payment",
+    "Warranties",
+    "Quality and Inspection",
+    "Confidentiality",
+    "Term and Termination",
+    "Liability",
+    "Compliance",
+    "Social Responsibility",
+    "Notices",
+    "Governing Law",
+)
+
+
+# ---------------------------------------------------------------- corpus
+
+
+def source_paragraphs() -> list[str]:
+    """Contract paragraphs of 20+ words from the evaluation documents (real drafting)."""
+    paragraphs = []
+    for path in sorted(EVAL_DOCS.glob("*.txt")):
+        for para in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+            text = " ".join(para.split())
+            if len(text.split()) >= 20:
+                paragraphs.append(text)
+    if not paragraphs:
+        sys.exit(f"benchmarks/scale.py: no paragraphs found in {EVAL_DOCS}")
+    return paragraphs
+
+
+def library_clauses() -> list[str]:
+    """The clause library's texts, placeholders filled with plain names."""
+    import yaml
+
+    from laborclause.resources import resource
+
+    clauses = []
+    for node in resource("laborclause.clauses").iterdir():
+        if not node.name.endswith(".yaml"):
+            continue
+        data = yaml.safe_load(node.read_text(encoding="utf-8"))
+        for styles in (data.get("texts") or {}).values():
+            for text in styles.values() if isinstance(styles, dict) else [styles]:
+                if isinstance(text, str):
+                    filled = _PLACEHOLDER.sub(lambda m: FILLS.get(m.group(1), "thirty (30)"), text)
+                    clauses.append(" ".join(_TAG.sub("", filled).split()))
+    return clauses
+
+
+def contract_paragraphs(index: int, paragraphs: list[str], clauses: list[str]) -> list[str]:
+    """A title, a preamble and numbered sections: two to five pages, some library clauses."""
+    rng = random.Random(index)
+    pages = rng.randint(2, 5)
+    out = [
+        f"SUPPLY AGREEMENT No. {1000 + index}",
+        f'This Supply Agreement is made between Northwind Retail Inc. ("Buyer") and '
+        f'Supplier {index} Manufacturing Co., Ltd. ("Supplier").',
+    ]
+    chosen = rng.sample(clauses, k=min(len(clauses), rng.randint(0, 10)))
+    words, article = 0, 0
+    while words < pages * WORDS_PER_PAGE:
+        article += 1
+        out.append(f"{article}. {rng.choice(HEADINGS)}")
+        for section in range(1, rng.randint(2, 5)):
+            text = chosen.pop() if chosen and rng.random() < 0.4 else rng.choice(paragraphs)
+            out.append(f"{article}.{section} {text}")
+            words += len(text.split())
+    return out
+
+
+def build_corpus(count: int, folder: Path) -> list[Path]:
+    """The first `count` contracts (missing ones are written): every fourth one a DOCX."""
+    import docx
+
+    stamp = folder / "corpus.json"
+    if stamp.exists() and json.loads(stamp.read_text()).get("version") != CORPUS_VERSION:
+        for old in folder.iterdir():
+            old.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(json.dumps({"version": CORPUS_VERSION}))
+    for stale in folder.glob("contract-*"):
+        if int(stale.stem.split("-")[1]) >= count:
+            stale.unlink()  # the corpus is exactly `count` documents: the CLI walks the folder
+    paragraphs, clauses = source_paragraphs(), library_clauses()
+    paths = []
+    for i in range(count):
+        path = folder / f"contract-{i:04d}.{'docx' if i % 4 == 3 else 'txt'}"
+        paths.append(path)
+        if path.exists():
+            continue
+        parts = contract_paragraphs(i, paragraphs, clauses)
+        if path.suffix == ".docx":
+            document = docx.Document()
+            for text in parts:
+                document.add_paragraph(text)
+            document.save(str(path))
+        else:
+            path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    return paths
+
+
+# ---------------------------------------------------------------- runs
+
+
+def run_analyze(corpus: Path, report: Path, *options: str) -> float:
+    """Wall seconds of one `laborclause analyze` CLI process over the corpus folder."""
+    cmd = [sys.executable, "-m", "cli", "analyze", str(corpus), "-f", "jsonl", "-o", str(report),
+           *options]  # fmt: skip
+    start = time.perf_counter()
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        sys.exit(f"analyze {' '.join(options)} failed (exit {done.returncode}): {done.stderr[-500:]}")
+    return seconds
+
+
+def start_cluster() -> tuple[object, str]:
+    from distributed import LocalCluster
+
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    return cluster, cluster.scheduler_address
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=200, help="contracts in the corpus")
+    parser.add_argument("--rounds", type=int, default=1, help="runs per configuration (best counts)")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
+    args = parser.parse_args(argv)
+    corpus = args.out / "scale-corpus"
+    paths = build_corpus(args.docs, corpus)
+    reports = args.out / "scale-reports"
+    reports.mkdir(parents=True, exist_ok=True)
+    count = len(paths)
+    print(f"corpus: {count} contracts ({sum(p.suffix == '.docx' for p in paths)} DOCX), "
+          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start", flush=True)  # fmt: skip
+
+    best: dict[str, float] = {}
+
+    def timed(name: str, *options: str) -> None:
+        seconds = run_analyze(corpus, reports / f"{name}.jsonl", *options)
+        best[name] = min(best.get(name, seconds), seconds)
+        print(f"  {name:<24} {seconds:7.2f} s", flush=True)
+
+    cluster, address = start_cluster()
+    try:
+        for round_ in range(args.rounds):
+            print(f"round {round_ + 1}:", flush=True)
+            if round_ == 0:
+                timed("dask-cold", "--scheduler", address)
+            timed("local-1", "--workers", "1")
+            timed("local-2", "--workers", "2")
+            timed("dask-warm", "--scheduler", address)
+            timed("dask-warm-no-shared-fs", "--scheduler", address, "--no-shared-fs")
+    finally:
+        close: Callable[[], None] = cluster.close  # type: ignore[attr-defined]
+        close()
+
+    expected = (reports / "local-1.jsonl").read_bytes()
+    same = all((reports / f"{name}.jsonl").read_bytes() == expected for name in best)
+    rate = {name: count / seconds for name, seconds in best.items()}
+    overhead = best["dask-warm"] / best["local-2"] - 1
+    cold = best["dask-cold"] / best["local-2"] - 1
+    shipped = best["dask-warm-no-shared-fs"] / best["local-2"] - 1
+    rows = [
+        ("local, 1 worker", f"{rate['local-1']:7.1f} docs/s"),
+        ("local, 2 workers", f"{rate['local-2']:7.1f} docs/s  "
+         f"({best['local-1'] / best['local-2']:.2f}x 1 worker)"),
+        ("Dask LocalCluster 2 workers, warm", f"{rate['dask-warm']:7.1f} docs/s  "
+         f"overhead vs 2 local workers {overhead:+.1%} (target <= {TARGET_OVERHEAD:.0%})"),
+        ("  same, --no-shared-fs", f"{rate['dask-warm-no-shared-fs']:7.1f} docs/s  "
+         f"overhead {shipped:+.1%}"),
+        ("  cold workers (first run)", f"{rate['dask-cold']:7.1f} docs/s  overhead {cold:+.1%}"),
+        ("same report bytes in every run", "yes" if same else "NO"),
+    ]  # fmt: skip
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (wall-clock figures on a shared "
+          "machine move with its load)")  # fmt: skip
+    print("target: " + ("met" if overhead <= TARGET_OVERHEAD else "MISSED"))
+    figures = {"documents": count, "seconds": best, "docs_per_s": rate, "overhead_warm": overhead,
+               "overhead_cold": cold, "overhead_no_shared_fs": shipped, "same_reports": same}  # fmt: skip
+    (reports / "figures.json").write_text(json.dumps(figures, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
