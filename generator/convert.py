@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from generator.pdf import convert_to_targets
+from generator.pdf import convert_collecting
 from laborclause.errors import ConversionError
 
 
@@ -69,11 +69,15 @@ def convert(paths: tuple[Path, ...], target_format: str, out_dir: Path | None) -
       laborclause convert out/*.docx --to pdf -o pdf/
     """
     jobs = collect_jobs(paths, out_dir)
-    sources = [source for source, _ in jobs]
-    written = convert_to_targets(sources, [target for _, target in jobs])
+    written, failed, detail = convert_collecting(
+        [source for source, _ in jobs], [target for _, target in jobs]
+    )
     for pdf in written:
         click.echo(f"wrote {pdf}")
-    click.echo(
-        f"converted {len(written)} file{'s' if len(written) != 1 else ''} to {target_format}",
-        err=True,
-    )
+    if failed:
+        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
+        raise ConversionError(
+            f"LibreOffice could not convert it to PDF{more}{detail}", path=failed[0]
+        )
+    noun = "file" if len(written) == 1 else "files"
+    click.echo(f"converted {len(written)} {noun} to {target_format}", err=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import zipfile
 from pathlib import Path
 
 import docx
@@ -109,3 +110,22 @@ def test_only_pdf_is_offered() -> None:
     result = CliRunner().invoke(cli, ["convert", "x.docx", "--to", "odt"])
     assert result.exit_code == 2
     assert "Invalid value for '--to': 'odt' is not 'pdf'" in result.stderr
+
+
+@pytest.mark.pdf
+@needs_soffice
+def test_good_files_are_written_when_one_fails(tmp_path: Path) -> None:
+    good = make_docx(tmp_path / "good.docx", "Fine.")
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(broken, "w") as target:
+        for entry in source.infolist():
+            data = source.read(entry)
+            target.writestr(entry, data[:150] if entry.filename == "word/document.xml" else data)
+    out = tmp_path / "pdf"
+    result = CliRunner().invoke(cli, ["convert", str(good), str(broken), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stdout == f"wrote {out / 'good.pdf'}\n"
+    assert result.stderr.startswith(
+        f"laborclause: error: {broken}: LibreOffice could not convert it to PDF"
+    )
+    assert len(result.stderr.splitlines()) == 1
