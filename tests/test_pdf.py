@@ -11,7 +11,7 @@ import docx
 import pytest
 
 from generator import pdf
-from generator.pdf import docx_to_pdf
+from generator.pdf import convert_to_targets, docx_to_pdf
 from laborclause.errors import ConversionError
 
 needs_soffice = pytest.mark.skipif(
@@ -141,3 +141,39 @@ def test_two_inputs_for_one_target_are_refused(tmp_path: Path) -> None:
 def test_empty_list_needs_no_libreoffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
     assert docx_to_pdf([], tmp_path / "out") == []
+
+
+def fake_soffice(tmp_path: Path, script: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    program = bin_dir / "soffice"
+    program.write_text("#!/bin/sh\n" + script)
+    program.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+
+
+def test_a_hanging_libreoffice_is_killed_after_the_timeout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The child sleeps too: killing only the script would leave it holding the pipes.
+    fake_soffice(tmp_path, "sleep 60 & wait\n", monkeypatch)
+    source = make_docx(tmp_path / "a.docx", "A", "Text.")
+    with pytest.raises(ConversionError) as caught:
+        convert_to_targets([source], [tmp_path / "a.pdf"], timeout=1)
+    assert caught.value.message == "LibreOffice did not finish converting to PDF within 1 s"
+    assert caught.value.path == str(source)
+
+
+def test_libreoffice_that_writes_nothing_is_a_failure_naming_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_soffice(tmp_path, "echo 'Error: source file could not be loaded' >&2\n", monkeypatch)
+    first = make_docx(tmp_path / "first.docx", "A", "Text.")
+    second = make_docx(tmp_path / "second.docx", "B", "Text.")
+    with pytest.raises(ConversionError) as caught:
+        docx_to_pdf([first, second], tmp_path / "out")
+    assert caught.value.path == str(first)
+    assert caught.value.message == (
+        "LibreOffice could not convert it to PDF (and 1 more): "
+        "Error: source file could not be loaded"
+    )
