@@ -89,14 +89,19 @@ def reader(backend: str) -> Callable[[Path], int]:
     return run
 
 
-def best_time(fn: Callable[[Path], int], path: Path, repeat: int) -> float:
-    fn(path)  # warm up: imports, word list, file cache
-    times = []
+def best_times(
+    cases: list[tuple[str, Callable[[Path], int]]], path: Path, repeat: int
+) -> list[float]:
+    """Best wall time per case; cases take turns each round so a busy machine slows all alike."""
+    for _, fn in cases:
+        fn(path)  # warm up: imports, word list, file cache
+    best = [float("inf")] * len(cases)
     for _ in range(repeat):
-        start = time.perf_counter()
-        fn(path)
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for i, (_, fn) in enumerate(cases):
+            start = time.perf_counter()
+            fn(path)
+            best[i] = min(best[i], time.perf_counter() - start)
+    return best
 
 
 def main() -> None:
@@ -120,9 +125,8 @@ def main() -> None:
             ("read_document, pdfium backend", reader("pdfium")),
             ("read_document, pypdf backend", reader("pypdf")),
         ]
-        print(f"{path.name}: {pages} pages, best of {args.repeat} runs")
-        for name, fn in cases:
-            seconds = best_time(fn, path, args.repeat)
+        print(f"{path.name}: {pages} pages, best of {args.repeat} rounds")
+        for (name, _), seconds in zip(cases, best_times(cases, path, args.repeat), strict=True):
             print(f"  {name:34s} {pages / seconds:8.0f} pages/s  ({seconds * 1000:7.1f} ms)")
 
 
