@@ -349,6 +349,9 @@ def split_run_in(line: str) -> list[str]:
 # --- the Document text ---------------------------------------------------------------------
 
 
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
 def assemble(paras: Iterable[Para]) -> tuple[str, list[Block]]:
     """Join blocks with a blank line; return the text and blocks with exact offsets.
 
@@ -362,7 +365,8 @@ def assemble(paras: Iterable[Para]) -> tuple[str, list[Block]]:
     decimal_depth = 0
     section: str | None = None
     for para in paras:
-        text = para.text.strip()
+        # a blank line inside a block (two line breaks, <pre>) would read as a block boundary
+        text = _BLANK_LINES.sub("\n", para.text.strip())
         if not text:
             continue
         if parts:

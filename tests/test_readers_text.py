@@ -199,6 +199,14 @@ def test_text_that_mentions_a_pdf_header(tmp_path: Path) -> None:
     assert read_document(path).text == "Files start with %PDF-1.7 and end with %%EOF."
 
 
+def test_blank_lines_never_inside_a_block(tmp_path: Path) -> None:
+    path = tmp_path / "pre.html"
+    path.write_text("<pre>Clause one.\n\n\nClause two.</pre><p>After.</p>", encoding="utf-8")
+    doc = read_document(path)
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == ["Clause one.\nClause two.", "After."]
+    assert doc.text.count("\n\n") == len(doc.blocks) - 1
+
+
 def test_sha256_and_size(tmp_path: Path) -> None:
     import hashlib
 
