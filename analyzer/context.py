@@ -19,7 +19,10 @@ from analyzer.ruleset import RuleSet
 
 MODAL = ("binding", "commitment", "hedge", "permission")
 _REQUIRE = {"require", "request", "cause", "ensure", "oblige", "compel", "instruct", "direct",
-            "demand", "expect", "ask", "procure"}
+            "demand", "expect", "ask", "procure", "encourage", "urge", "invite", "need"}
+_GRANT = {"permit", "allow", "grant", "enable", "let", "authorize"}
+_LAW = {"law", "legally", "statute", "regulation", "legislation"}
+_CONSENT = {"consent", "voluntary", "voluntarily"}
 _CODE_TITLE = re.compile(r"code of (?:business )?conduct|guidelines|principles|"
                          r"(?:supplier|labou?r|workplace|supply|sourcing|social) standards?\b|"
                          r"\bcode for|(?:supplier|vendor|partner|trading) code|for suppliers", re.I)
@@ -112,6 +115,9 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
             lead = s
         prev = s
     title = next((s for s in sentences[:3] if s.is_heading), None)
+    if title is None and sentences and not sentences[0].cues_of(*MODAL) \
+            and len(sentences[0].text.split()) <= 16:
+        title = sentences[0]
     title_groups = set(title.groups) if title is not None else set()
     for s in sentences:
         groups = set(s.groups)
@@ -132,10 +138,13 @@ class Reading:
 
 
 def _subject(s: Sentence, cue: Hit | None) -> str | None:
-    """The side of the party nearest before the governing cue (None: unknown or passive)."""
+    """The side of the party nearest before the governing cue, in the same clause (a party in
+    a preceding "If Supplier breaches ...," clause is not the subject). None: unknown."""
     if cue is None:
         return None
-    before = [p for p in s.parties if p[2] <= cue.start and cue.start - p[2] <= 15]
+    stops = [t.end for t in s.cues_of("terminate") if t.end <= cue.start]
+    floor = max(stops, default=-1)
+    before = [p for p in s.parties if floor <= p[1] and p[2] <= cue.start and cue.start - p[2] <= 15]
     return before[-1][0] if before else None
 
 
@@ -143,10 +152,39 @@ def _cue_text(s: Sentence, cue: Hit) -> str:
     return s.doc[cue.start:cue.end].text
 
 
+def _between_lemmas(s: Sentence, start: int, end: int) -> set[str]:
+    return {t.lemma_ for t in s.doc[start:end]}
+
+
+def _negation(s: Sentence, anchor: int, window: int) -> Hit | None:
+    """A negation governing the duty at `anchor`: within `window` tokens and no terminator
+    between, or a wide negation ("is not required to", "does not") anywhere before it."""
+    terminators = s.cues_of("terminate")
+    for neg in s.cues_of("negation") + [c for c in s.cues_of("commitment") if c.cue == "not"]:
+        if neg.start >= anchor:
+            continue
+        if neg.cue == "negation-wide":
+            if not any(neg.end <= t.start and t.end <= anchor and s.doc[t.start].text == ";"
+                       for t in terminators):
+                return neg
+        elif anchor - neg.end <= window and not any(
+                neg.end <= t.start and t.end <= anchor for t in terminators):
+            return neg
+    return None
+
+
+def _real_exception(s: Sentence, exc: Hit) -> bool:
+    """An exception for what the law requires or the worker consents to keeps the term whole."""
+    scope = _between_lemmas(s, exc.end, min(exc.end + 12, s.tok_end))
+    required_by_law = "require" in scope and bool(scope & _LAW)
+    return not (required_by_law or scope & _CONSENT)
+
+
 def read(s: Sentence, target: int, rules: RuleSet, kind: str, window: int,
          anchor: int | None = None) -> Reading:
-    """Modality, negation, exceptions and party scope of the term at token `target`; a
-    negation undoes a duty only when it governs `anchor`, the duty's own verb or noun."""
+    """Modality, negation, exceptions and party scope of the term at `anchor` (the duty's own
+    verb or noun; else `target`, the first matched term)."""
+    focus = anchor if anchor is not None else target
     modal = s.cues_of(*MODAL)
     frame = s if modal else (s.lead if s.lead is not None else s)
     frame_modal = frame.cues_of(*MODAL)
@@ -157,49 +195,54 @@ def read(s: Sentence, target: int, rules: RuleSet, kind: str, window: int,
     required_by_buyer = False
     if side == "buyer" and governing is not None:
         for p in frame.parties:
-            if p[0] == "supplier" and governing.end <= p[1] and (frame is not s or p[1] < target):
-                between = frame.doc[governing.start:p[1]]
-                if any(t.lemma_ in _REQUIRE for t in between):
+            if p[0] == "supplier" and governing.end <= p[1] and (frame is not s or p[1] < focus):
+                between = _between_lemmas(frame, governing.start, p[1])
+                if between & _REQUIRE:
                     side, required_by_buyer = "supplier", True
                     break
+                if rules.buyer_rights and between & _GRANT:
+                    return Reading(None, "the buyer grants the right to the supplier")
     wanted = rules.party
     if side is not None and side != "neutral" and side != wanted:
         if not (rules.buyer_rights and side == "buyer"):
             return Reading(None, f"binds the {side}, not the {wanted}")
+    if rules.buyer_rights and side == "supplier" and governing is not None \
+            and governing.name == "permission":
+        return Reading(None, "a right of the supplier, not of the buyer")
 
     if rules.polarity == "duty" and anchor is not None:
-        for neg in s.cues_of("negation"):
-            if neg.start < anchor and anchor - neg.end <= window and not any(
-                    neg.end <= t.start and t.end <= anchor for t in s.cues_of("terminate")):
-                return Reading(None, f"negated by '{_cue_text(s, neg)}'")
+        neg = _negation(s, anchor, window)
+        if neg is not None:
+            return Reading(None, f"negated by '{_cue_text(s, neg)}'")
     if rules.exception_sensitive:
-        exc = s.cues_of("exception")
+        exc = [e for e in s.cues_of("exception") if _real_exception(s, e)]
         if exc:
             return Reading("weak", f"limited by the exception '{_cue_text(s, exc[0])}'")
     know = s.cues_of("knowledge") or (s.lead.cues_of("knowledge") if s.lead else [])
     if know:
-        return Reading("weak", f"knowledge-qualified ('{_cue_text(s if s.cues_of('knowledge') else s.lead, know[0])}')")  # type: ignore[union-attr]
+        where = s if s.cues_of("knowledge") else s.lead
+        return Reading("weak", f"knowledge-qualified ('{_cue_text(where, know[0])}')")  # type: ignore[arg-type]
 
     hedges = [h for h in frame.cues_of("hedge")
-              if frame is not s or h.start < target or h.cue == "hedge-trailing"]
+              if frame is not s or h.start < focus or h.cue == "hedge-trailing"]
     binding = frame.cues_of("binding")
     commitment = frame.cues_of("commitment")
     for perm in frame.cues_of("permission"):
         if required_by_buyer or (rules.buyer_rights and side != "supplier"):
             binding.append(perm)
-        elif frame is not s or perm.start < target:
-            hedges.append(perm)
+        elif side == "supplier" and (frame is not s or perm.start < focus):
+            hedges.append(perm)  # "Supplier may train": an option, not a duty
     if hedges:
-        h = hedges[0]
-        return Reading("weak", f"hedged by '{_cue_text(frame, h)}'")
+        return Reading("weak", f"hedged by '{_cue_text(frame, hedges[0])}'")
     if binding or commitment:
         cue = (binding or commitment)[0]
         word = _cue_text(frame, cue)
-        if kind == "policy" and not binding:
-            return Reading("weak", f"a commitment ('{word}') in a policy statement")
-        if kind == "policy" and not any(
-                p[0] == "supplier" for p in s.parties + (s.lead.parties if s.lead else [])):
-            return Reading("weak", f"'{word}' in a policy statement, not a requirement on suppliers")
+        if kind == "policy" and rules.party == "supplier":
+            if not binding:
+                return Reading("weak", f"a commitment ('{word}') in a policy statement")
+            if not any(p[0] == "supplier" for p in s.parties + (s.lead.parties if s.lead else [])):
+                return Reading("weak",
+                               f"'{word}' in a policy statement, not a requirement on suppliers")
         who = {"supplier": "the supplier", "buyer": "the buyer"}.get(side or "", "")
         return Reading("present", f"binding '{word}'" + (f" on {who}" if who else ""))
     if kind == "code":

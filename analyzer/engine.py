@@ -129,8 +129,9 @@ def segment(doc: Document, playbook: Playbook) -> list[Sentence]:
                 sentences[first + i].parties.append((side, ps, pe))
         for index, found in cues.items():
             s = sentences[index]
-            kept = keep_longest(found)
-            s.cues = [c for c in kept if c.name != "pseudo"]
+            stops = [c for c in found if c.name == "terminate"]
+            kept = keep_longest([c for c in found if c.name != "terminate"]) + keep_longest(stops)
+            s.cues = sorted((c for c in kept if c.name != "pseudo"), key=lambda c: c.start)
         for s in sentences[first:]:
             s.parties.sort(key=lambda p: p[1])
     heading_blocks = {i for i, b in enumerate(blocks) if b.kind == "heading"}
