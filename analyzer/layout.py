@@ -63,7 +63,8 @@ class ClauseNumber:
 def detect_number(text: str) -> ClauseNumber | None:
     """The clause number a block starts with, if any."""
     m = _KEYWORD.match(text)
-    if m:
+    if m and not text[m.end() :].lstrip(" .:)")[:1].islower():
+        # "Section 5 shall survive ..." is a sentence about a clause, not its heading
         num = m.group("num")
         depth = num.count(".") + 1 if num[0].isdigit() else 1
         return ClauseNumber(num, depth, True, m.end())
@@ -120,6 +121,7 @@ def _looks_like_heading(text: str) -> bool:
 
 
 def format_number(n: int, fmt: str) -> str:
+    """A list counter in a Word numFmt: decimal, lowerLetter, upperRoman, ordinal..."""
     if fmt in ("lowerLetter", "upperLetter"):
         s = _letters(n)
         return s if fmt == "lowerLetter" else s.upper()

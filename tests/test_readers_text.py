@@ -25,6 +25,8 @@ covers records of wages, hours and recruit-
 ment fees.
 
 Section 14.2 Remedies. Supplier shall remediate any breach.
+
+Section 5 shall survive the end of this Agreement.
 """
 
 
@@ -65,6 +67,7 @@ def test_txt_reflow_and_numbers(tmp_path: Path) -> None:
             "14.2",
             "Section 14.2 Remedies. Supplier shall remediate any breach.",
         ),
+        ("paragraph", None, "14.2", "Section 5 shall survive the end of this Agreement."),
     ]
 
 
