@@ -261,3 +261,48 @@ def test_damaged_files_give_error_codes_not_crashes(
     assert "corrupt" in codes
     known = {"ok", "corrupt", "empty", "no-text-layer", "unsupported-format", "pdf-loop"}
     assert codes <= known
+
+
+def _hostile_pdfs() -> dict[str, bytes]:
+    import re
+
+    from readers_pdfkit import assemble, make_pdf
+
+    base = make_pdf([["Supplier shall comply."]])
+    xref = re.search(rb"startxref\n(\d+)", base)
+    assert xref is not None
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+    head = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    }
+    return {
+        # an incremental-update chain whose /Prev points back at the same xref table
+        "xref-prev-loop": base.replace(b"<< /Size", b"<< /Prev %s /Size" % xref.group(1)),
+        # a stream whose /Length is a reference to the stream itself
+        "self-length": assemble(
+            {
+                **head,
+                3: page + b" /Contents 4 0 R >>",
+                4: b"<< /Length 4 0 R >>\nstream\nBT ET\nendstream",
+            }
+        ),
+        # arrays nested 100,000 deep (recursive-descent parsers overflow)
+        "deep-nesting": assemble(
+            {**head, 3: page + b" /Foo " + b"[" * 100_000 + b"]" * 100_000 + b" >>"}
+        ),
+    }
+
+
+@pytest.mark.parametrize("name", ["xref-prev-loop", "self-length", "deep-nesting"])
+def test_hostile_pdf_structures_terminate(tmp_path: Path, name: str) -> None:
+    from analyzer.read_pdf import BACKENDS
+
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(_hostile_pdfs()[name])
+    for backend in BACKENDS:
+        try:
+            doc = read_document(path, pdf_backend=backend)
+            assert doc.text == "Supplier shall comply."
+        except DocumentError as err:
+            assert err.code in {"corrupt", "pdf-loop", "no-text-layer"}
