@@ -20,6 +20,8 @@ from analyzer.ruleset import RuleSet
 MODAL = ("binding", "commitment", "hedge", "permission")
 _REQUIRE = {"require", "request", "cause", "ensure", "oblige", "compel", "instruct", "direct",
             "demand", "expect", "ask", "procure", "encourage", "urge", "invite", "need"}
+_NOT_SUBJECT = {"by", "of", "to", "from", "with", "against", "for", "on"}
+_DETERMINERS = {"the", "a", "an", "its", "each", "any", "such", "said", "that", "their"}
 _GRANT = {"permit", "allow", "grant", "enable", "let", "authorize"}
 _LAW = {"law", "legally", "statute", "regulation", "legislation"}
 _CONSENT = {"consent", "voluntary", "voluntarily"}
@@ -144,8 +146,17 @@ def _subject(s: Sentence, cue: Hit | None) -> str | None:
         return None
     stops = [t.end for t in s.cues_of("terminate") if t.end <= cue.start]
     floor = max(stops, default=-1)
-    before = [p for p in s.parties if floor <= p[1] and p[2] <= cue.start and cue.start - p[2] <= 15]
+    before = [p for p in s.parties if floor <= p[1] and p[2] <= cue.start and cue.start - p[2] <= 15
+              and not _governed(s, p[1])]
     return before[-1][0] if before else None
+
+
+def _governed(s: Sentence, i: int) -> bool:
+    """The party at token i is the object of a preposition ("failure by the Contractor")."""
+    i -= 1
+    while i >= s.tok_start and s.doc[i].lower_ in _DETERMINERS:
+        i -= 1
+    return i >= s.tok_start and s.doc[i].lower_ in _NOT_SUBJECT
 
 
 def _cue_text(s: Sentence, cue: Hit) -> str:

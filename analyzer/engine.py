@@ -140,7 +140,7 @@ def segment(doc: Document, playbook: Playbook) -> list[Sentence]:
     return sentences
 
 
-LABOR_GROUPS = frozenset({"forced-labor", "labor-strong", "child-labor"})
+LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
 _XREF = re.compile(r"\b(?:section|clause|article|schedule|paragraph)\s+(\d+(?:\.\d+)*)", re.I)
 
 
