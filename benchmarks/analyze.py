@@ -1,6 +1,6 @@
 """Speed and memory of `laborclause analyze`, measured on a generated corpus of contracts.
 
-usage: python benchmarks/analyze.py [--docs 200] [--out benchmarks/out]
+usage: python benchmarks/analyze.py [--docs 200] [--out benchmarks/out] [--profile N]
 
 Builds (once, cached under benchmarks/out/analyze-corpus/) N contracts of 20 to 60 pages:
 paragraphs of the project's own evaluation documents (tests/eval/docs) and clauses of the
@@ -271,14 +271,41 @@ def time_pdftotext(paths: list[Path]) -> Timing:
     return timing
 
 
+def profile(paths: list[Path]) -> None:
+    """cProfile of `analyze_path` (read + analyze) over `paths`, after a warm-up document."""
+    import cProfile
+    import pstats
+
+    from analyzer.pipeline import AnalyzeTask, analyze_path
+
+    analyze_path(AnalyzeTask(str(paths[0])))  # builds the pipeline and the playbook
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for path in paths:
+        analyze_path(AnalyzeTask(str(path)))
+    profiler.disable()
+    print(f"profile of {len(paths)} PDFs ({pdf_pages(paths)} pages)")
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=200, help="contracts in the corpus (half PDF)")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
+    parser.add_argument(
+        "--profile",
+        type=int,
+        metavar="N",
+        default=0,
+        help="instead of timing, profile the per-document work on N PDFs and print where time goes",
+    )
     args = parser.parse_args(argv)
     if args.docs < 2:
         parser.error("--docs must be at least 2")
     pdfs, docxs = build_corpus(args.docs, args.out / "analyze-corpus")
+    if args.profile:
+        profile(pdfs[: args.profile])
+        return
     pages = pdf_pages(pdfs)
     reports = args.out / "analyze-reports"
     reports.mkdir(parents=True, exist_ok=True)

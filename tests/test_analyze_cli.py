@@ -128,6 +128,13 @@ def test_json_is_the_jsonl_objects_as_an_array(batch: Path) -> None:
         json.loads(line) for line in run(str(batch), "-f", "jsonl", "-j", "1").stdout.splitlines()
     ]
     assert as_json == as_jsonl
+    # the text around the evidence is for the HTML page only, not for machine reports
+    assert all(
+        "context" not in e
+        for row in as_json
+        for f in row.get("findings", [])
+        for e in f["evidence"]
+    )
 
 
 def test_two_workers_give_the_same_report_as_one(batch: Path) -> None:
