@@ -91,6 +91,8 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
     (its own, its lead-in's or, for a lead-in, its items') and its topic (heading, title)."""
     lead: Sentence | None = None
     heading: Sentence | None = None
+    top: Sentence | None = None  # the heading of the enclosing article ("6. LABOR")
+    tops: dict[int, Sentence] = {}
     prev: Sentence | None = None
     items: dict[int, list[Sentence]] = {}
     for s in sentences:
@@ -101,13 +103,20 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
             len(words) <= 4 and lead is None and not s.text.rstrip().endswith((";", ","))))
         if s.is_heading:
             heading, lead, prev = s, None, s
+            if not re.match(r"^\s*\d+\.\d", s.text):
+                top = s
             continue
         s.heading = heading
+        if top is not None:
+            tops[s.index] = top
         stripped = s.text.rstrip()
         first = s.text.lstrip()[:1]
         marker = bool(_MARKER.match(s.text))
         continuing = prev is not None and prev.text.rstrip().endswith(
             (";", ":", "; and", "; or", ",", "—", "–"))
+        if lead is None and marker and prev is not None and prev.block == s.block \
+                and not prev.is_heading:
+            lead = prev  # "Seller shall indemnify Buyer against (a) ...; (b) ...": a fused lead-in
         if lead is not None and (marker or continuing or first.islower() or prev is lead):
             s.is_item, s.lead = True, lead
             items.setdefault(lead.index, []).append(s)
@@ -116,10 +125,10 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
         if stripped.endswith(_LEAD_END) and (not s.is_item or s.cues_of(*MODAL)):
             lead = s
         prev = s
-    title = next((s for s in sentences[:3] if s.is_heading), None)
-    if title is None and sentences and not sentences[0].cues_of(*MODAL) \
-            and len(sentences[0].text.split()) <= 16:
+    title = None
+    if sentences and not sentences[0].cues_of(*MODAL) and len(sentences[0].text.split()) <= 16:
         title = sentences[0]
+    title = title or next((s for s in sentences[:3] if s.is_heading), None)
     title_groups = set(title.groups) if title is not None else set()
     for s in sentences:
         groups = set(s.groups)
@@ -128,7 +137,11 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
         for item in items.get(s.index, ()):
             groups |= set(item.groups)
         s.frame = frozenset(groups)
-        s.topic = frozenset(title_groups | (set(s.heading.groups) if s.heading else set()))
+        topic = set(title_groups)
+        for head in (s.heading, tops.get(s.index)):
+            if head is not None:
+                topic |= set(head.groups)
+        s.topic = frozenset(topic)
 
 
 @dataclass(frozen=True)
