@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from readers_pdfkit import make_pdf
 from report_schema import check_jsonl
 from rich.console import Console
 
@@ -300,3 +301,28 @@ def test_the_report_inside_the_input_folder_is_not_read_back(batch: Path) -> Non
     assert result.exit_code == 2
     assert "## " + str(out) not in out.read_text(encoding="utf-8")
     assert out.read_text(encoding="utf-8").count("\n## ") == 3
+
+
+def test_pdf_evidence_has_pages_and_both_backends_agree(tmp_path: Path) -> None:
+    pdf = tmp_path / "supply.pdf"
+    pdf.write_bytes(
+        make_pdf(
+            [
+                ["SUPPLY AGREEMENT", "", "1. Delivery. Seller shall deliver the Goods on time."],
+                [
+                    "2. Forced Labor. Supplier shall not use forced, prison, indentured or",
+                    "bonded labor in the manufacture of the Goods.",
+                ],
+            ]
+        )
+    )
+    rows = {}
+    for backend in ("pdfium", "pypdf"):
+        result = run(str(pdf), "--pdf-backend", backend, "-f", "jsonl")
+        assert result.exit_code == 0, result.output
+        rows[backend] = check_jsonl(result.stdout)[0]
+    assert rows["pdfium"] == rows["pypdf"]
+    row = rows["pdfium"]
+    assert row["document"]["pages"] == 2
+    prohibition = next(f for f in row["findings"] if f["obligation"] == "forced-labor-prohibition")
+    assert prohibition["status"] == "present" and prohibition["evidence"][0]["page"] == 2
