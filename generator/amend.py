@@ -169,6 +169,7 @@ def _context(parties: ContractParties, data: CompanyData, plan: AmendmentPlan) -
         buyer=parties.buyer,
         supplier=parties.supplier,
         agreement=parties.agreement,
+        code_title=parties.code_title or f"{parties.supplier} Code of Conduct",
         buyer_name=parties.buyer_name or "",
         supplier_name=parties.supplier_name or "",
         agreement_title=parties.agreement_title or "",
@@ -179,6 +180,11 @@ def _context(parties: ContractParties, data: CompanyData, plan: AmendmentPlan) -
         adds=any(g.status == "missing" for g in plan.gaps),
     )
     return context
+
+
+def clause_title(clause: Clause, parties: ContractParties) -> str:
+    """The clause's heading in the contract's terms ("Vendor Code of Conduct")."""
+    return re.sub(r"(?<![\w-])Supplier(?![\w-])", parties.supplier, clause.title)
 
 
 def _punctuate(items: list[str]) -> list[str]:
@@ -292,7 +298,7 @@ def build_amendment(plan: AmendmentPlan, parties: ContractParties, data: Company
                 builder.body(textmod.render(section.after, context, name))
         elif section.insert == "clauses":
             for planned in plan.clauses:
-                number = builder.heading(planned.clause.title, numbered=True)
+                number = builder.heading(clause_title(planned.clause, parties), numbered=True)
                 if planned.replaces is not None:
                     builder.blocks.append(Paragraph(_supersedes(frame, planned, number, groups, context)))
                 builder.body(texts[planned.clause.id])

@@ -94,10 +94,24 @@ def uses_term(text: str, term: str) -> bool:
         after = text[match.end() :]
         if re.match(r"\s+(?:of\s+)?[A-Z]", after) and not re.match(r"\s+[A-Z]\w*\s+(?:shall|must|may|will)\b", after):
             continue
-        if previous[:1].isupper() and not previous.endswith(("'s", "’s", ".", ",", ";", ":")):
+        if _in_longer_name(before, previous):
             continue
         return True
     return False
+
+
+_DETERMINERS = {"A", "An", "The", "Each", "Any", "All", "Every", "No", "Such", "This", "That", "If", "Where"}
+
+
+def _in_longer_name(before: str, previous: str) -> bool:
+    """Whether the capitalised word before a term makes it part of a longer name
+    ("Supplier Code"), rather than starting the sentence ("Each Sub-Supplier")."""
+    if not previous[:1].isupper() or previous.endswith(("'s", "’s", ".", ",", ";", ":", ")")):
+        return False
+    if previous in _DETERMINERS:
+        return False
+    ahead = before[: len(before) - len(previous)].rstrip()
+    return bool(ahead) and not ahead.endswith((".", ";", ":", "(", "\n"))
 
 
 def used_definitions(items: list[str], texts: list[str]) -> list[str]:

@@ -49,6 +49,7 @@ _COMPANY_SUFFIX = re.compile(
     r"^(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|Corporation|Limited|S\.A|SA|GmbH|AG|plc|PLC|L\.P|LP|"
     r"N\.V|B\.V|Pty|Pte|S\.p\.A|S\.r\.l|K\.K|Sdn|AB|Oy|A/S)\b"
 )
+_CODE = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,3}Code\s+of\s+(?:Conduct|Practice|Ethics))\b")
 ROLE_FALLBACK = {
     "supplier": ("Supplier", "Vendor", "Seller", "Contractor", "Manufacturer", "Provider"),
     "buyer": ("Buyer", "Purchaser", "Customer", "Client", "Company"),
@@ -68,6 +69,7 @@ class ContractParties:
         str | None
     )  # legal name, "Binh Duong Woodcraft Joint Stock Company"; None: not found
     buyer_name: str | None
+    code_title: str | None = None  # the supplier code the contract names, "Vendor Code of Conduct"
 
 
 def _title_case(text: str) -> str:
@@ -138,7 +140,7 @@ def legal_name(text: str, term: str) -> str | None:
     pattern = rf"\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?[\"“]{re.escape(term)}[\"”]\s*\)"
     for match in re.finditer(pattern, text[:HEAD_CHARS]):
         before = text[max(0, match.start() - 240) : match.start()].rstrip(" ,\n")
-        before = before.splitlines()[-1] if before.strip() else ""
+        before = _last_name_line(before.split("\n\n")[-1])
         before = _NAME_LABEL.sub("", _NAME_LEAD.sub("", before.strip()))
         name = _company(_NAME_CUT.sub("", before).strip(" ,;"))
         words = name.replace(",", " ").split()
@@ -147,6 +149,16 @@ def legal_name(text: str, term: str) -> str | None:
         if all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_CONNECTORS for w in words):
             return re.sub(r"\s+", " ", name)
     return None
+
+
+def _last_name_line(text: str) -> str:
+    """The preamble line that holds the name, with the lines it continues from
+    ("Sunrise Electronics Co.," + "Ltd., with ...")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()] or [""]
+    name = lines.pop()
+    while lines and (lines[-1].endswith((",", "and", "between", "by")) or not name[:1].isupper() or _COMPANY_SUFFIX.match(name)):
+        name = f"{lines.pop()} {name}"
+    return name
 
 
 def _company(name: str) -> str:
@@ -181,6 +193,7 @@ def find_parties(
     if buyer is None or buyer == supplier:
         buyer = data.terms.buyer
     term = _AGREEMENT_TERM.search(head)
+    code = _CODE.search(text)
     found_supplier = legal_name(text, supplier)
     return ContractParties(
         agreement_title=title or agreement_title(text),
@@ -190,4 +203,5 @@ def find_parties(
         buyer=buyer,
         supplier_name=supplier_name or found_supplier,
         buyer_name=legal_name(text, buyer) or data.company.name,
+        code_title=" ".join(code.group(1).split()) if code else None,
     )

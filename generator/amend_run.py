@@ -18,10 +18,11 @@ from analyzer.document import Document as ContractText
 from generator.amend import Amendment, AmendmentPlan, build_amendment, plan_amendment
 from generator.amend_parties import find_parties
 from generator.data_model import CompanyData, load_data
+from generator.render import FORMATS
 from laborclause.errors import DataError, DocumentError, LaborclauseError
 from laborclause.shipping import FileFields
 
-AMEND_FORMATS = ("docx", "pdf", "md", "html")
+AMEND_FORMATS = FORMATS  # the generator's formats; html is the redline view
 
 
 @dataclass(frozen=True)
@@ -177,9 +178,11 @@ def amend_contract(task: AmendTask) -> dict[str, Any]:
         ),
         "unfilled": [g.obligation for g in plan.unfilled],
         "present": plan.present,
+        "supplier_named": True,
     }
     if amendment is None:
         return result
+    result["supplier_named"] = amendment.parties.supplier_name is not None
     result["amendment"] = str(write_amendment(amendment, report, Path(task.out), task.fmt))
     if task.redline:
         from generator.redline import write_redline

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from generator import convert as convert_module
+from generator.amend_command import amend
 from generator.render import FORMATS, KINDS, sample_data, sample_data_path, write_document
 from laborclause.cli_options import batch_options
 from laborclause.errors import DataError, LaborclauseError
@@ -243,4 +244,4 @@ convert_command: click.Command = (
     getattr(convert_module, "convert_command", None) or convert_module.convert
 )
 
-COMMANDS: list[click.Command] = [generate, demo, init_data, clauses, convert_command]
+COMMANDS: list[click.Command] = [generate, demo, init_data, clauses, convert_command, amend]

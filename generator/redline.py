@@ -31,7 +31,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
 from generator import text as textmod
-from generator.amend import Amendment, Gap, PlannedClause
+from generator.amend import Amendment, Gap, PlannedClause, clause_title
 from generator.assemble import Heading, Item, Paragraph
 from laborclause.errors import DocumentError
 
@@ -361,7 +361,7 @@ def write_redline(contract: Path, amendment: Amendment, report: dict[str, Any], 
         top = _top(located, body)
         style = located.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
         body_style = style.get(qn("w:val")) if style is not None and not str(style.get(qn("w:val"))).lower().startswith("heading") else None
-        paragraphs = _clause_paragraphs(revisions, text, planned.clause.title, None, body_style, inline_title=True)
+        paragraphs = _clause_paragraphs(revisions, text, clause_title(planned.clause, amendment.parties), None, body_style, inline_title=True)
         first_ins = paragraphs[0].find(qn("w:ins"))
         if id(top) not in anchors and top is located and _only_number(located):
             # The whole term is deleted: its clause number carries the replacement.
@@ -389,7 +389,8 @@ def write_redline(contract: Path, amendment: Amendment, report: dict[str, Any], 
             new.append((ps, None))
             number = number + 1 if number else None
         for planned, text in appended:
-            heading = f"{number}. {planned.clause.title}" if number else planned.clause.title
+            title = clause_title(planned.clause, amendment.parties)
+            heading = f"{number}. {title}" if number else title
             number = number + 1 if number else None
             new.append((_clause_paragraphs(revisions, text, heading, heading_style, None, inline_title=False), planned))
         for ps, planned in new:
