@@ -198,6 +198,36 @@ def test_generate_batch_on_the_cluster_writes_the_same_docx_files(
     assert digests(tmp_path / "remote") == digests(tmp_path / "local")
 
 
+@pytest.mark.parametrize("shared", ["--shared-fs", "--no-shared-fs"])
+def test_amend_on_the_cluster_writes_the_same_amendments(
+    cluster: str, corpus: Path, tmp_path: Path, shared: str
+) -> None:
+    pytest.importorskip("generator.amend_batch")
+    contracts = tmp_path / "contracts"
+    contracts.mkdir()
+    for name in ("a-good.txt", "e-bare.txt"):
+        (contracts / name).write_bytes((corpus / "docs" / name).read_bytes())
+    common = ("amend", str(contracts), "--data", str(sample_data_path()))
+    local = run(*common, "-o", str(tmp_path / "local"), "-j", "1")
+    remote = run(*common, "-o", str(tmp_path / "remote"), "--scheduler", cluster, shared)
+    assert local.exit_code == remote.exit_code == 0, remote.output
+    assert digests(tmp_path / "remote").keys() == digests(tmp_path / "local").keys()
+    for name in digests(tmp_path / "local"):
+        ours = (tmp_path / "local" / name).read_bytes()
+        theirs = (tmp_path / "remote" / name).read_bytes()
+        if name == "summary.csv":  # it names the output folder
+            theirs = theirs.replace(str(tmp_path / "remote").encode(), str(tmp_path / "local").encode())
+        assert theirs == ours, name
+
+
+def test_an_unusable_scheduler_address_is_a_one_line_error(corpus: Path) -> None:
+    result = run("analyze", str(corpus / "docs"), "--scheduler", "nonsense://x")
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("laborclause: error: cannot reach the Dask scheduler at nonsense://x: ")
+    assert "unknown address scheme" in line
+
+
 # ---------------------------------------------------------------- dead workers
 
 POISON = "poison"
