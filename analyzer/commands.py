@@ -18,6 +18,7 @@ from rich.progress import Progress
 from analyzer.analyze_run import LiveStream, Tally, is_terminal, progress_bar, run_batch
 from analyzer.pipeline import AnalyzeTask, cached_playbook
 from analyzer.read_pdf import BACKENDS
+from analyzer.readers import DEFAULT_MAX_SIZE, iter_documents
 from analyzer.report_model import ReportContext
 from analyzer.reports import FORMATS, NEEDS_CONTEXT, format_for, open_writer
 from laborclause.cli_options import batch_options
@@ -48,8 +49,6 @@ class SizeType(click.ParamType):
 
 def _walk(paths: tuple[str, ...], output: str | None) -> Iterator[Path]:
     """The documents under `paths` (folders walked lazily), never the report being written."""
-    from analyzer.readers import iter_documents
-
     report = Path(output).resolve() if output else None
     return (p for p in iter_documents([Path(p) for p in paths]) if p.resolve() != report)
 
@@ -125,7 +124,7 @@ def _open_output(output: str | None, stack: ExitStack, *, append: bool = False) 
     type=SizeType(),
     default=None,
     metavar="SIZE",
-    help="Refuse documents larger than this, e.g. 20MB  [default: 50MB]",
+    help=f"Refuse documents larger than this, e.g. 20MB  [default: {DEFAULT_MAX_SIZE >> 20}MB]",
 )
 @click.option(
     "--pdf-backend",
