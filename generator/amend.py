@@ -115,7 +115,9 @@ def _choose_clause(obligation: str, suggested: str | None, data: CompanyData) ->
     return options[0] if options else None
 
 
-def plan_amendment(report: dict[str, Any], data: CompanyData, level: str = "recommended") -> AmendmentPlan:
+def plan_amendment(
+    report: dict[str, Any], data: CompanyData, level: str = "recommended"
+) -> AmendmentPlan:
     """The clauses that close the report's gaps at `level` (required, or recommended = both)."""
     catalog = load_catalog()
     findings = list(report.get("findings", []))
@@ -123,7 +125,9 @@ def plan_amendment(report: dict[str, Any], data: CompanyData, level: str = "reco
     wanted = LEVELS[level]
     by_clause: dict[str, list[Gap]] = {}
     clauses: dict[str, Clause] = {}
-    plan = AmendmentPlan(clauses=[], present=[f["obligation"] for f in findings if f["status"] == "present"])
+    plan = AmendmentPlan(
+        clauses=[], present=[f["obligation"] for f in findings if f["status"] == "present"]
+    )
     for finding in findings:
         if finding["status"] not in ("missing", "weak") or finding["level"] not in wanted:
             continue
@@ -188,7 +192,8 @@ def clause_title(clause: Clause, parties: ContractParties) -> str:
 
 
 def _punctuate(items: list[str]) -> list[str]:
-    """A list taken out of a longer list: "; " between items, "; and" before the last, "." at the end."""
+    """Items taken out of a longer list, punctuated again: ";" after each, "; and" before
+    the last, "." at the end."""
     core = [re.sub(r"(?:;\s*and|;|\.)\s*$", "", item.rstrip()) for item in items]
     ends = ["; and" if i == len(core) - 2 else ";" for i in range(len(core) - 1)] + ["."]
     return [text + end for text, end in zip(core, ends, strict=True)] if core else []
@@ -220,7 +225,13 @@ class _Builder:
                 self.blocks.append(Paragraph(block.text))
 
 
-def _supersedes(frame: AmendmentFrame, planned: PlannedClause, number: str, groups: dict[tuple[str, ...], list[str]], context: dict[str, Any]) -> str:
+def _supersedes(
+    frame: AmendmentFrame,
+    planned: PlannedClause,
+    number: str,
+    groups: dict[tuple[str, ...], list[str]],
+    context: dict[str, Any],
+) -> str:
     replaced = planned.replaces
     assert replaced is not None
     this = f"this Section {number}"
@@ -230,13 +241,16 @@ def _supersedes(frame: AmendmentFrame, planned: PlannedClause, number: str, grou
     template = getattr(frame.supersedes, replaced.mode)
     values = {
         **context,
-        "sections": ("Section " if len(replaced.sections) == 1 else "Sections ") + _join(list(replaced.sections))
+        "sections": ("Section " if len(replaced.sections) == 1 else "Sections ")
+        + _join(list(replaced.sections))
         if replaced.sections
         else "",
         "count": len(replaced.sections),
         "this": this,
         "quote": replaced.quote,
-        "topic": _join([g.title[0].lower() + g.title[1:] for g in planned.gaps if g.status == "weak"]),
+        "topic": _join(
+            [g.title[0].lower() + g.title[1:] for g in planned.gaps if g.status == "weak"]
+        ),
     }
     text = textmod.render(template, values, f"templates/amendment.yaml supersedes.{replaced.mode}")
     return text[0].upper() + text[1:]
@@ -268,7 +282,10 @@ def build_amendment(plan: AmendmentPlan, parties: ContractParties, data: Company
             groups.setdefault(planned.replaces.sections, []).append(number)
 
     context["terms"] = True  # the definitions lead-in; settled once the terms are known
-    frame_texts = [frame.replace(textmod.render(s.body + "\n" + s.after, context, "templates/amendment.yaml")) for s in frame.sections]
+    frame_texts = [
+        frame.replace(textmod.render(s.body + "\n" + s.after, context, "templates/amendment.yaml"))
+        for s in frame.sections
+    ]
     definitions = [
         b.text
         for b in textmod.split_blocks(library.get("definitions").render(RIDER, variant, context))
@@ -300,7 +317,9 @@ def build_amendment(plan: AmendmentPlan, parties: ContractParties, data: Company
             for planned in plan.clauses:
                 number = builder.heading(clause_title(planned.clause, parties), numbered=True)
                 if planned.replaces is not None:
-                    builder.blocks.append(Paragraph(_supersedes(frame, planned, number, groups, context)))
+                    builder.blocks.append(
+                        Paragraph(_supersedes(frame, planned, number, groups, context))
+                    )
                 builder.body(texts[planned.clause.id])
                 placed.append(PlannedClause(planned.clause, planned.gaps, planned.replaces, number))
     assert [p.number for p in placed] == clause_numbers
@@ -308,12 +327,15 @@ def build_amendment(plan: AmendmentPlan, parties: ContractParties, data: Company
         (
             textmod.render(spec.heading, context, f"{LABEL_SECTIONS} signatures"),
             tuple(
-                (k, textmod.render(v, context, "signatures") or SIGNATURE_LINE) for k, v in spec.rows
+                (k, textmod.render(v, context, "signatures") or SIGNATURE_LINE)
+                for k, v in spec.rows
             ),
         )
         for spec in frame.signatures
     )
-    builder.blocks.append(Signatures(textmod.render(frame.signature_intro, context, "signature_intro"), signatures))
+    builder.blocks.append(
+        Signatures(textmod.render(frame.signature_intro, context, "signature_intro"), signatures)
+    )
     title = " ".join(textmod.render(frame.title, context, "templates/amendment.yaml title").split())
     document = Document(
         kind="amendment",

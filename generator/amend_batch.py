@@ -46,7 +46,9 @@ def _targets(contracts: list[Path], out_dir: Path, suffix: str) -> list[Path]:
     return targets
 
 
-def batch_tasks(folder: Path, out_dir: Path, template: AmendTask, redline_dir: Path | None) -> Iterator[AmendTask]:
+def batch_tasks(
+    folder: Path, out_dir: Path, template: AmendTask, redline_dir: Path | None
+) -> Iterator[AmendTask]:
     from analyzer.readers import iter_documents
 
     own = [d.resolve() for d in (out_dir, redline_dir) if d is not None]
@@ -58,7 +60,11 @@ def batch_tasks(folder: Path, out_dir: Path, template: AmendTask, redline_dir: P
             "no contracts to amend here (looked for PDF, DOCX, TXT, MD, HTML)", path=folder
         )
     outputs = _targets(contracts, out_dir, f"-amendment.{template.fmt}")
-    redlines = _targets(contracts, redline_dir, "-redline.docx") if redline_dir else [None] * len(contracts)
+    redlines = (
+        _targets(contracts, redline_dir, "-redline.docx")
+        if redline_dir
+        else [None] * len(contracts)
+    )
     for contract, out, redline in zip(contracts, outputs, redlines, strict=True):
         docx = contract.suffix.lower() == ".docx"
         yield replace(
@@ -99,7 +105,9 @@ def amend_folder(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataError(f"cannot create the output folder: {exc.strerror or exc}", path=out_dir) from None
+        raise DataError(
+            f"cannot create the output folder: {exc.strerror or exc}", path=out_dir
+        ) from None
     tasks = batch_tasks(folder, out_dir, template, redline_dir)
     counts = {"amended": 0, "no gaps": 0, "error": 0}
     with open(out_dir / SUMMARY, "w", encoding="utf-8", newline="") as stream:

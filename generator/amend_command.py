@@ -11,6 +11,9 @@ from laborclause.cli_options import batch_options
 from laborclause.errors import DocumentError, LaborclauseError
 
 
+LEVEL_WORDS = {"required": "required", "recommended": "required and recommended"}
+
+
 def _format(fmt: str | None, out: Path) -> str:
     if fmt:
         return fmt
@@ -25,23 +28,83 @@ def _describe(result: dict[str, object]) -> str:
     supersedes = result["supersedes"]
     if supersedes:
         assert isinstance(supersedes, list)
-        listed = supersedes[0] if len(supersedes) == 1 else ", ".join(supersedes[:-1]) + " and " + supersedes[-1]
-        parts.append(f"supersedes section{'s' if len(supersedes) > 1 else ''} {listed} of the contract")
+        listed = (
+            supersedes[0]
+            if len(supersedes) == 1
+            else ", ".join(supersedes[:-1]) + " and " + supersedes[-1]
+        )
+        parts.append(
+            f"supersedes section{'s' if len(supersedes) > 1 else ''} {listed} of the contract"
+        )
     return "; ".join(parts)
 
 
 @click.command("amend")
 @click.argument("contract", metavar="CONTRACT|FOLDER", type=click.Path(path_type=Path))
-@click.option("--data", "data_path", required=True, type=click.Path(path_type=Path), help="Company data file (YAML or JSON).")
-@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path), help="The amendment file, or a folder for a FOLDER of contracts.")
-@click.option("--format", "fmt", type=click.Choice(AMEND_FORMATS), default=None, help="docx, pdf, md, or html (a redline view per gap)  [default: from the -o suffix, else docx]")
-@click.option("--from-report", "report", type=click.Path(path_type=Path), default=None, help="Use a saved `analyze --format json` (or jsonl) report instead of analyzing again.")
-@click.option("--level", type=click.Choice(["required", "recommended"]), default="recommended", show_default=True, help="required: close only gaps in required obligations; recommended: both levels.")
-@click.option("--agreement-title", default=None, help="Title of the amended agreement (default: read from the contract).")
-@click.option("--agreement-date", default=None, help="Date of the amended agreement (default: read from the contract).")
-@click.option("--supplier", default=None, help="The supplier's legal name (default: read from the contract's preamble).")
-@click.option("--redline", type=click.Path(path_type=Path), default=None, help="Also write the DOCX contract itself with the changes as Word tracked changes (a folder for FOLDER).")
-@click.option("--playbook", "-p", metavar="ID|FILE", default=None, help="Playbook to analyze with  [default: ctpat-forced-labor]")
+@click.option(
+    "--data",
+    "data_path",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Company data file (YAML or JSON).",
+)
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="The amendment file, or a folder for a FOLDER of contracts.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(AMEND_FORMATS),
+    default=None,
+    help="docx, pdf, md, or html (a redline view per gap)  [default: the -o suffix, else docx]",
+)
+@click.option(
+    "--from-report",
+    "report",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Use a saved `analyze --format json` (or jsonl) report instead of analyzing again.",
+)
+@click.option(
+    "--level",
+    type=click.Choice(["required", "recommended"]),
+    default="recommended",
+    show_default=True,
+    help="required: close only gaps in required obligations; recommended: both levels.",
+)
+@click.option(
+    "--agreement-title",
+    default=None,
+    help="Title of the amended agreement (default: read from the contract).",
+)
+@click.option(
+    "--agreement-date",
+    default=None,
+    help="Date of the amended agreement (default: read from the contract).",
+)
+@click.option(
+    "--supplier",
+    default=None,
+    help="The supplier's legal name (default: read from the contract's preamble).",
+)
+@click.option(
+    "--redline",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Also write the DOCX contract with the changes as Word tracked changes (a folder for FOLDER).",
+)
+@click.option(
+    "--playbook",
+    "-p",
+    metavar="ID|FILE",
+    default=None,
+    help="Playbook to analyze with  [default: ctpat-forced-labor]",
+)
 @batch_options
 @click.pass_context
 def amend(
@@ -74,7 +137,7 @@ def amend(
       laborclause amend supplier.docx --data company.yaml -o amendment-1.docx \\
           --redline supplier-redline.docx
       laborclause amend contracts/ --data company.yaml -o amendments/ --level required
-      laborclause analyze amendment-1.docx supplier.docx   # or: analyze supplier.docx --with amendment-1.docx
+      laborclause analyze supplier.docx --with amendment-1.docx
     """
     from generator.amend_run import AmendTask, amend_contract
     from generator.data_model import load_data
@@ -114,7 +177,7 @@ def amend(
     result = amend_contract(template)
     if result["amendment"] is None:
         click.echo(
-            f"no gaps: {contract} has every {'required' if level == 'required' else 'required and recommended'} "
+            f"no gaps: {contract} has every {LEVEL_WORDS[level]} "
             "obligation present; no amendment written"
         )
         return
@@ -124,4 +187,7 @@ def amend(
     if result["unfilled"]:
         click.echo(f"note: no library clause fills {', '.join(result['unfilled'])}", err=True)
     if not result["supplier_named"]:
-        click.echo("note: the supplier's legal name was not found in the contract; pass --supplier NAME", err=True)
+        click.echo(
+            "note: the supplier's legal name was not found in the contract; pass --supplier NAME",
+            err=True,
+        )

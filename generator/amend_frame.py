@@ -72,7 +72,9 @@ def load_amendment_frame() -> AmendmentFrame:
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise TemplateError(f"replacements: bad pattern {pattern!r}: {exc}", path=LABEL) from None
+            raise TemplateError(
+                f"replacements: bad pattern {pattern!r}: {exc}", path=LABEL
+            ) from None
     return frame
 
 
@@ -92,7 +94,9 @@ def uses_term(text: str, term: str) -> bool:
         before = text[: match.start()].rstrip()
         previous = before.split()[-1] if before.split() else ""
         after = text[match.end() :]
-        if re.match(r"\s+(?:of\s+)?[A-Z]", after) and not re.match(r"\s+[A-Z]\w*\s+(?:shall|must|may|will)\b", after):
+        if re.match(r"\s+(?:of\s+)?[A-Z]", after) and not re.match(
+            r"\s+[A-Z]\w*\s+(?:shall|must|may|will)\b", after
+        ):
             continue
         if _in_longer_name(before, previous):
             continue
@@ -100,7 +104,21 @@ def uses_term(text: str, term: str) -> bool:
     return False
 
 
-_DETERMINERS = {"A", "An", "The", "Each", "Any", "All", "Every", "No", "Such", "This", "That", "If", "Where"}
+_DETERMINERS = {
+    "A",
+    "An",
+    "The",
+    "Each",
+    "Any",
+    "All",
+    "Every",
+    "No",
+    "Such",
+    "This",
+    "That",
+    "If",
+    "Where",
+}
 
 
 def _in_longer_name(before: str, previous: str) -> bool:

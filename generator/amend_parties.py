@@ -137,7 +137,8 @@ def _used_role_word(text: str, side: str) -> str | None:
 
 def legal_name(text: str, term: str) -> str | None:
     """The name before '("Term")' in the preamble: 'Larchmont Furniture Galleries, Inc.'."""
-    pattern = rf"\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?[\"“]{re.escape(term)}[\"”]\s*\)"
+    lead = r"(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?"
+    pattern = rf"\(\s*{lead}[\"“]{re.escape(term)}[\"”]\s*\)"
     for match in re.finditer(pattern, text[:HEAD_CHARS]):
         before = text[max(0, match.start() - 240) : match.start()].rstrip(" ,\n")
         before = _last_name_line(before.split("\n\n")[-1])
@@ -156,7 +157,11 @@ def _last_name_line(text: str) -> str:
     ("Sunrise Electronics Co.," + "Ltd., with ...")."""
     lines = [line.strip() for line in text.splitlines() if line.strip()] or [""]
     name = lines.pop()
-    while lines and (lines[-1].endswith((",", "and", "between", "by")) or not name[:1].isupper() or _COMPANY_SUFFIX.match(name)):
+    while lines and (
+        lines[-1].endswith((",", "and", "between", "by"))
+        or not name[:1].isupper()
+        or _COMPANY_SUFFIX.match(name)
+    ):
         name = f"{lines.pop()} {name}"
     return name
 

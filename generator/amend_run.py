@@ -102,13 +102,17 @@ def report_for(report_path: str, doc: ContractText) -> dict[str, Any]:
     return row
 
 
-def plan_for(task: AmendTask, data: CompanyData) -> tuple[ContractText, dict[str, Any], AmendmentPlan]:
+def plan_for(
+    task: AmendTask, data: CompanyData
+) -> tuple[ContractText, dict[str, Any], AmendmentPlan]:
     doc = read_contract(task.contract)
     report = report_for(task.report, doc) if task.report else analyze_text(doc, task.playbook)
     return doc, report, plan_amendment(report, data, task.level)
 
 
-def make_amendment(task: AmendTask, data: CompanyData) -> tuple[Amendment | None, dict[str, Any], AmendmentPlan]:
+def make_amendment(
+    task: AmendTask, data: CompanyData
+) -> tuple[Amendment | None, dict[str, Any], AmendmentPlan]:
     doc, report, plan = plan_for(task, data)
     if not plan.clauses:
         return None, report, plan
@@ -173,9 +177,7 @@ def amend_contract(task: AmendTask) -> dict[str, Any]:
         "added": [g.obligation for g in plan.gaps if g.status == "missing"],
         "replaced": [g.obligation for g in plan.gaps if g.status == "weak"],
         "clauses": [p.clause.id for p in plan.clauses],
-        "supersedes": sorted(
-            {s for p in plan.clauses if p.replaces for s in p.replaces.sections}
-        ),
+        "supersedes": sorted({s for p in plan.clauses if p.replaces for s in p.replaces.sections}),
         "unfilled": [g.obligation for g in plan.unfilled],
         "present": plan.present,
         "supplier_named": True,

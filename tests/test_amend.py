@@ -72,7 +72,9 @@ def statuses(row: dict[str, Any]) -> dict[str, str]:
 
 
 def amend(contract: Path, out: Path, *extra: str) -> Result:
-    return invoke("amend", str(contract), "--data", str(sample_data_path()), "-o", str(out), "-j", "1", *extra)
+    return invoke(
+        "amend", str(contract), "--data", str(sample_data_path()), "-o", str(out), "-j", "1", *extra
+    )
 
 
 def docx_text(path: Path) -> str:
@@ -174,7 +176,9 @@ def obligations_of(clause_ids: list[str]) -> set[str]:
 
 
 @pytest.mark.parametrize("name", ["furniture", "generated", "seller"])
-def test_round_trip_closes_every_gap_and_adds_nothing_present(name: str, request: pytest.FixtureRequest) -> None:
+def test_round_trip_closes_every_gap_and_adds_nothing_present(
+    name: str, request: pytest.FixtureRequest
+) -> None:
     case: Case = request.getfixturevalue(name)
     assert case.targeted, "the contract should have gaps"
     assert {o for o in case.targeted if case.after[o] != "present"} == set()
@@ -197,8 +201,8 @@ def test_generated_contract_gets_back_the_removed_clauses(generated: Case) -> No
 def test_vendor_and_purchaser_names_are_kept(furniture: Case) -> None:
     text = docx_text(furniture.amendment)
     assert text.startswith("Amendment No. 1 to the Vendor Supply Agreement (Case Goods)")
-    assert "Larchmont Furniture Galleries, Inc. (\"Purchaser\")" in text
-    assert "Binh Duong Woodcraft Joint Stock Company (\"Vendor\")" in text
+    assert 'Larchmont Furniture Galleries, Inc. ("Purchaser")' in text
+    assert 'Binh Duong Woodcraft Joint Stock Company ("Vendor")' in text
     assert "dated 12 June 2025" in text
     assert "Vendor shall" in text and "Purchaser" in text
     assert not PARTY_WORDS.search(text), PARTY_WORDS.findall(text)[:5]
@@ -215,15 +219,26 @@ def test_seller_and_customer_names_are_kept(seller: Case) -> None:
 
 
 @pytest.mark.parametrize("name", ["seller", "furniture"])
-def test_weak_term_is_replaced_and_the_section_named(name: str, request: pytest.FixtureRequest) -> None:
+def test_weak_term_is_replaced_and_the_section_named(
+    name: str, request: pytest.FixtureRequest
+) -> None:
     case: Case = request.getfixturevalue(name)
     weak = [o for o, s in case.before.items() if s == "weak"]
     if name == "seller":
-        assert weak == ["recruitment-fees"]  # 3.3: "will use reasonable efforts ... where practicable"
+        assert weak == [
+            "recruitment-fees"
+        ]  # 3.3: "will use reasonable efforts ... where practicable"
     assert weak, "the contract should have a weak term"
-    text = case.amendment.read_text(encoding="utf-8") if case.amendment.suffix == ".md" else docx_text(case.amendment)
-    said = re.findall(r"Sections? [\d.]+(?: and [\d.]+)? of the Agreement (?:is|are) deleted and replaced by"
-                      r"|supplements Sections? [\d.]+", text)
+    text = (
+        case.amendment.read_text(encoding="utf-8")
+        if case.amendment.suffix == ".md"
+        else docx_text(case.amendment)
+    )
+    said = re.findall(
+        r"Sections? [\d.]+(?: and [\d.]+)? of the Agreement (?:is|are) deleted and replaced by"
+        r"|supplements Sections? [\d.]+",
+        text,
+    )
     assert said, "the amendment must say which section it supersedes"
     assert "supersedes section" in case.result.output
 
@@ -232,7 +247,10 @@ def test_weak_seller_term_names_its_section(seller: Case) -> None:
     text = seller.amendment.read_text(encoding="utf-8")
     number = re.search(r"^## (\d+)\. Recruitment Fees$", text, re.M)
     assert number, text[:500]
-    assert f"Section 3.3 of the Agreement is deleted and replaced by this Section {number.group(1)}." in text
+    assert (
+        f"Section 3.3 of the Agreement is deleted and replaced by this Section {number.group(1)}."
+        in text
+    )
 
 
 def test_frame_reads_like_an_amendment(furniture: Case) -> None:
@@ -241,7 +259,9 @@ def test_frame_reads_like_an_amendment(furniture: Case) -> None:
     numbers = [int(n) for n, _ in headings]
     assert numbers == list(range(1, len(numbers) + 1))
     titles = [t for _, t in headings]
-    assert titles[0] == "Definitions and Interpretation" and titles[1] == "Amendment of the Agreement"
+    assert (
+        titles[0] == "Definitions and Interpretation" and titles[1] == "Amendment of the Agreement"
+    )
     assert titles[-2:] == ["Order of Precedence", "Effectiveness and Counterparts"]
     assert "IN WITNESS WHEREOF" in text
     table = docx.Document(str(furniture.amendment)).tables[-1]
@@ -266,27 +286,55 @@ def test_only_used_terms_are_defined(generated: Case, furniture: Case) -> None:
 
 
 def test_used_definitions_follow_dependencies() -> None:
-    items = ['"Worker" means any individual.', '"Sub-Supplier" means any supplier of Workers.', '"Code" means the code.']
+    items = [
+        '"Worker" means any individual.',
+        '"Sub-Supplier" means any supplier of Workers.',
+        '"Code" means the code.',
+    ]
     assert used_definitions(items, ["Each Sub-Supplier shall comply."]) == items[:2]
     assert used_definitions(items, ["the Supplier Code of Conduct"]) == []
-    assert defined_terms('"Forced Labor Laws" means the UFLPA Act (the "UFLPA");') == ["Forced Labor Laws", "UFLPA"]
+    assert defined_terms('"Forced Labor Laws" means the UFLPA Act (the "UFLPA");') == [
+        "Forced Labor Laws",
+        "UFLPA",
+    ]
     assert not uses_term("the Forced Labor Laws", "Forced Labor")
     assert uses_term("any Forced Labor in", "Forced Labor")
 
 
 def test_parties_found_and_overridden() -> None:
     parties = find_parties(SELLER, sample_data())
-    assert (parties.supplier, parties.buyer, parties.agreement) == ("Seller", "Customer", "Agreement")
+    assert (parties.supplier, parties.buyer, parties.agreement) == (
+        "Seller",
+        "Customer",
+        "Agreement",
+    )
     assert parties.agreement_title == "Component Purchase Agreement"
-    forced = find_parties(SELLER, sample_data(), title="Master Agreement", date="1 May 2020", supplier_name="X Ltd.")
-    assert (forced.agreement_title, forced.agreement_date, forced.supplier_name) == ("Master Agreement", "1 May 2020", "X Ltd.")
+    forced = find_parties(
+        SELLER, sample_data(), title="Master Agreement", date="1 May 2020", supplier_name="X Ltd."
+    )
+    assert (forced.agreement_title, forced.agreement_date, forced.supplier_name) == (
+        "Master Agreement",
+        "1 May 2020",
+        "X Ltd.",
+    )
 
 
 def test_overrides_on_the_command_line(tmp_path: Path) -> None:
     contract = tmp_path / "seller.txt"
     contract.write_text(SELLER, encoding="utf-8")
     out = tmp_path / "a.md"
-    result = amend(contract, out, "--agreement-title", "Master Purchase Agreement", "--agreement-date", "1 May 2020", "--supplier", "Sunrise Holdings Ltd.", "--level", "required")
+    result = amend(
+        contract,
+        out,
+        "--agreement-title",
+        "Master Purchase Agreement",
+        "--agreement-date",
+        "1 May 2020",
+        "--supplier",
+        "Sunrise Holdings Ltd.",
+        "--level",
+        "required",
+    )
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     assert "# Amendment No. 1 to the Master Purchase Agreement" in text
@@ -303,7 +351,9 @@ def test_no_gaps_gives_no_amendment(tmp_path: Path) -> None:
     out = tmp_path / "none.docx"
     result = amend(contract, out)
     assert result.exit_code == 0
-    assert result.output.startswith(f"no gaps: {contract} has every required and recommended obligation present")
+    assert result.output.startswith(
+        f"no gaps: {contract} has every required and recommended obligation present"
+    )
     assert not out.exists()
 
 
@@ -327,7 +377,19 @@ def test_from_report_uses_the_saved_analysis(tmp_path: Path, furniture: Case) ->
     assert docx_text(out) == docx_text(furniture.amendment)
     other = tmp_path / "other.txt"
     other.write_text(SELLER, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["amend", str(other), "--data", str(sample_data_path()), "-o", str(tmp_path / "x.docx"), "--from-report", str(report)])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "amend",
+            str(other),
+            "--data",
+            str(sample_data_path()),
+            "-o",
+            str(tmp_path / "x.docx"),
+            "--from-report",
+            str(report),
+        ],
+    )
     assert result.exit_code == 2
     assert f"no result for {other} in the report" in result.output
 
@@ -339,7 +401,10 @@ def test_html_redline_view_shows_finding_evidence_and_clause(tmp_path: Path, sel
     page = out.read_text(encoding="utf-8")
     section = page.split('<section id="recruitment-fees">', 1)[1].split("</section>", 1)[0]
     assert "Finding: recruitment-fees (recommended) is weak" in section
-    assert "Section 3.3: <del>3.3 Seller will use reasonable efforts to avoid charging workers" in section
+    assert (
+        "Section 3.3: <del>3.3 Seller will use reasonable efforts to avoid charging workers"
+        in section
+    )
     assert "Section 3.3 of the Agreement is deleted and replaced by this Section" in section
     assert "Seller shall not charge" in section or "Seller shall ensure" in section
     missing = page.split('<section id="training">', 1)[1].split("</section>", 1)[0]
@@ -348,13 +413,30 @@ def test_html_redline_view_shows_finding_evidence_and_clause(tmp_path: Path, sel
 
 def test_bad_inputs_exit_2_with_one_line(tmp_path: Path) -> None:
     runner = CliRunner()
-    result = runner.invoke(cli, ["amend", str(tmp_path / "nope.docx"), "--data", str(sample_data_path()), "-o", str(tmp_path / "a.docx")])
+    result = runner.invoke(
+        cli,
+        [
+            "amend",
+            str(tmp_path / "nope.docx"),
+            "--data",
+            str(sample_data_path()),
+            "-o",
+            str(tmp_path / "a.docx"),
+        ],
+    )
     assert result.exit_code == 2 and "no such file or folder" in result.output
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"PK\x03\x04 not a zip")
-    result = runner.invoke(cli, ["amend", str(broken), "--data", str(sample_data_path()), "-o", str(tmp_path / "a.docx")])
-    assert result.exit_code == 2 and str(broken) in result.output and "Traceback" not in result.output
-    result = runner.invoke(cli, ["amend", str(FURNITURE), "--data", str(broken), "-o", str(tmp_path / "a.docx")])
+    result = runner.invoke(
+        cli,
+        ["amend", str(broken), "--data", str(sample_data_path()), "-o", str(tmp_path / "a.docx")],
+    )
+    assert (
+        result.exit_code == 2 and str(broken) in result.output and "Traceback" not in result.output
+    )
+    result = runner.invoke(
+        cli, ["amend", str(FURNITURE), "--data", str(broken), "-o", str(tmp_path / "a.docx")]
+    )
     assert result.exit_code == 2 and str(broken) in result.output
 
 
