@@ -10,7 +10,6 @@ from generator.render import FORMATS as AMEND_FORMATS
 from laborclause.cli_options import batch_options
 from laborclause.errors import DocumentError, LaborclauseError
 
-
 LEVEL_WORDS = {"required": "required", "recommended": "required and recommended"}
 
 
@@ -96,7 +95,7 @@ def _describe(result: dict[str, object]) -> str:
     "--redline",
     type=click.Path(path_type=Path),
     default=None,
-    help="Also write the DOCX contract with the changes as Word tracked changes (a folder for FOLDER).",
+    help="Also write the DOCX contract with the changes tracked (Word revisions; a folder for FOLDER).",
 )
 @click.option(
     "--playbook",
