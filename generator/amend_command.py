@@ -95,7 +95,7 @@ def _describe(result: dict[str, object]) -> str:
     "--redline",
     type=click.Path(path_type=Path),
     default=None,
-    help="Also write the DOCX contract with the changes tracked (Word revisions; a folder for FOLDER).",
+    help="Also write the DOCX contract with the changes tracked (a folder for FOLDER).",
 )
 @click.option(
     "--playbook",
