@@ -11,6 +11,7 @@ from typing import Any
 
 import docx
 import pytest
+from amend_fixtures import SELLER, contract_docx
 from click.testing import CliRunner, Result
 
 from cli import cli
@@ -26,32 +27,6 @@ EVAL_DOCS = Path(__file__).parent / "eval" / "docs"
 FURNITURE = EVAL_DOCS / "own-furniture-supply-notwithstanding-carve-outs.txt"
 REMOVED = ("Audits and Inspections", "Grievance Mechanism and Non-Retaliation", "Records Retention")
 REMOVED_IDS = {"audit-rights", "grievance-mechanism", "records-retention"}
-# A contract of our own: "Seller" and "Customer", a hedged recruitment-fee term, no date.
-SELLER = """COMPONENT PURCHASE AGREEMENT
-
-This Component Purchase Agreement (this "Agreement") is entered into as of March 3, 2025 by
-Northgate Appliances Corp., a Delaware corporation ("Customer"), and Sunrise Electronics Co.,
-Ltd., with its principal place of business in Penang, Malaysia ("Seller").
-
-1. Supply. Seller shall manufacture and sell to Customer the components described in each
-purchase order.
-
-2. Prices. Prices are stated in each purchase order and are firm for twelve months.
-
-3. Labor Standards.
-
-3.1 Seller shall not use forced labor, prison labor, indentured labor, bonded labor or labor
-obtained through human trafficking in the manufacture of the components.
-
-3.2 Seller shall not employ any person under the age of fifteen (15) years.
-
-3.3 Seller will use reasonable efforts to avoid charging workers recruitment fees where
-practicable.
-
-4. Governing Law. This Agreement is governed by the laws of the State of New York.
-
-IN WITNESS WHEREOF, the parties have signed this Agreement as of the date first written above.
-"""
 PARTY_WORDS = re.compile(r"(?<![\w-])(?:Supplier|Buyer)s?\b")
 
 
@@ -82,23 +57,6 @@ def docx_text(path: Path) -> str:
     from analyzer.readers import read_document
 
     return read_document(path).text
-
-
-def contract_docx(text: str, path: Path) -> Path:
-    """A DOCX contract: a title, Heading 1 clause headings, body paragraphs."""
-    document = docx.Document()
-    lines = [" ".join(chunk.split()) for chunk in re.split(r"\n\s*\n", text) if chunk.strip()]
-    document.add_paragraph(lines[0], style="Title")
-    for line in lines[1:]:
-        match = re.match(r"^(\d+)\.\s+([A-Z][\w ,]+)\.\s*(.*)$", line)
-        if match:
-            document.add_paragraph(f"{match.group(1)}. {match.group(2)}", style="Heading 1")
-            if match.group(3):
-                document.add_paragraph(match.group(3))
-        else:
-            document.add_paragraph(line)
-    document.save(str(path))
-    return path
 
 
 def without_clauses(titles: tuple[str, ...]) -> bytes:
