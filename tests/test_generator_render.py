@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -106,6 +107,57 @@ def test_jurisdictions_switch_in_provisions() -> None:
     text = render_bytes("forced-labor-clauses", eu, "md").decode("utf-8")
     assert "2024/3015" in text and "Modern Slavery Act 2015" in text
     assert "2024/3015" not in render_bytes("forced-labor-clauses", data, "md").decode("utf-8")
+
+
+def _combinations() -> list[tuple[str, str, tuple[str, ...]]]:
+    return [
+        (style, variant, jurisdictions)
+        for style in ("shared-responsibility", "traditional")
+        for variant in ("balanced", "strict")
+        for jurisdictions in (("us",), ("us", "eu", "uk", "ca", "au"))
+    ]
+
+
+@pytest.mark.parametrize("style,variant,jurisdictions", _combinations())
+@pytest.mark.parametrize("kind", ["forced-labor-clauses", "social-compliance-program"])
+def test_no_provision_is_stated_twice(
+    kind: str, style: str, variant: str, jurisdictions: tuple[str, ...]
+) -> None:
+    """The responsible-exit commitment and the more-protective-standard rule live in one
+    section each (others refer to them), and no long sentence repeats word for word."""
+    data = sample_data()
+    data = data.model_copy(
+        update={
+            "document": data.document.model_copy(
+                update={"style": style, "variant": variant, "jurisdictions": list(jurisdictions)}
+            )
+        }
+    )
+    sections: dict[str, str] = {}
+    current = ""
+    for block in build_document(kind, data).blocks:
+        if type(block).__name__ == "Heading":
+            current = block.text  # type: ignore[union-attr]
+        elif hasattr(block, "text"):
+            sections[current] = sections.get(current, "") + " " + block.text  # type: ignore[union-attr]
+    exit_terms = [
+        h for h, body in sections.items() if re.search(r"timing (and manner )?of the exit", body)
+    ]
+    assert len(exit_terms) <= 1, exit_terms
+    protective = [
+        h
+        for h, body in sections.items()
+        if re.search(r"more protective of Workers|greater protection|stricter standard", body)
+    ]
+    assert len(protective) <= 1, protective
+    sentences = [
+        s.strip()
+        for body in sections.values()
+        for s in re.split(r"(?<=[.;:])\s+", body)
+        if len(s.split()) >= 15
+    ]
+    repeated = {s for s in sentences if sentences.count(s) > 1}
+    assert not repeated, repeated
 
 
 def test_provenance() -> None:
