@@ -69,7 +69,9 @@ class RowJob:
     problem: str | None = None
 
     # The fields naming files, for workers on other machines (laborclause.shipping).
-    shipped_files: ClassVar[FileFields] = FileFields(shared=("data_path", "template"), outputs=("out",))
+    shipped_files: ClassVar[FileFields] = FileFields(
+        shared=("data_path", "template"), outputs=("out",)
+    )
 
 
 def generate_batch(
