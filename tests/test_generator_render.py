@@ -107,6 +107,21 @@ def test_jurisdictions_switch_in_provisions() -> None:
     text = render_bytes("forced-labor-clauses", eu, "md").decode("utf-8")
     assert "2024/3015" in text and "Modern Slavery Act 2015" in text
     assert "2024/3015" not in render_bytes("forced-labor-clauses", data, "md").decode("utf-8")
+    every = data.model_copy(
+        update={
+            "document": data.document.model_copy(
+                update={"jurisdictions": ["us", "eu", "uk", "ca", "au"]}
+            )
+        }
+    )
+    topics = render_bytes("training-acknowledgement", every, "md").decode("utf-8")
+    for law in (
+        "2024/3015",
+        "Modern Slavery Act 2015",
+        "Customs Tariff",
+        "Modern Slavery Act 2018",
+    ):
+        assert law in topics, law
 
 
 def _combinations() -> list[tuple[str, str, tuple[str, ...]]]:
