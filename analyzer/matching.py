@@ -51,10 +51,11 @@ class RuleMatcher:
                  party_words: dict[str, tuple[str, ...]]):
         nlp = get_nlp()
         self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        self.tokens = Matcher(nlp.vocab)
         self.labels: dict[int, tuple[str, str, str]] = {}
-        self.triggers: dict[str, set[int]] = {"LOWER": set(), "LEMMA": set()}
-        self.always = False  # a token pattern whose first token has no LOWER/LEMMA value
+        # one small Matcher per token pattern, run only where its first token occurs
+        self.patterns: list[tuple[Matcher, int, numpy.ndarray, numpy.ndarray, int]] = []
+        self.always = Matcher(nlp.vocab)  # patterns whose first token has no LOWER/LEMMA value
+        self.has_always = False
         for name, group in groups.items():
             self._add(("T", name, ""), group.phrases, group.patterns)
         for cue in cues:
@@ -68,48 +69,36 @@ class RuleMatcher:
         self.labels[get_nlp().vocab.strings.add(key)] = label
         if phrases:
             self.phrases.add(key, [lemma_doc(p.lower()) for p in phrases])
-        if patterns:
-            for pattern in patterns:
-                self._trigger(pattern[0])
+        for pattern in patterns:
+            matcher = Matcher(get_nlp().vocab)
             try:
-                self.tokens.add(key, [list(p) for p in patterns])
+                matcher.add(key, [list(pattern)])
             except (ValueError, KeyError) as exc:
                 detail = " ".join(str(exc).split())
                 raise PlaybookError(f"group {label[1]!r}, field patterns: {detail}",
                                     path="analyzer/rules") from exc
-
-    def _trigger(self, first: dict) -> None:
-        strings = get_nlp().vocab.strings
-        for attr in ("LOWER", "LEMMA"):
-            value = first.get(attr)
-            if isinstance(value, str):
-                self.triggers[attr].add(strings.add(value))
-                return
-            if isinstance(value, dict) and "IN" in value:
-                self.triggers[attr].update(strings.add(v) for v in value["IN"])
-                return
-        self.always = True
+            lower, lemma = _first_token_values(pattern[0])
+            if lower is None and lemma is None:
+                self.always.add(key, [list(pattern)])
+                self.has_always = True
+                continue
+            self.patterns.append((matcher, get_nlp().vocab.strings[key], _hashes(lower),
+                                  _hashes(lemma), _max_length(pattern)))
 
     def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Token patterns run only on the sentences holding a first-token trigger (the
-        Matcher's set predicates are slow; most sentences hold none)."""
-        if self.always:
-            return list(self.tokens(doc))
+        """Each token pattern runs on short spans starting where its first token occurs (the
+        Matcher's set predicates are slow: scanning every sentence with every pattern is not)."""
+        out: list[tuple[int, int, int]] = list(self.always(doc)) if self.has_always else []
+        if not self.patterns or not len(doc):
+            return out
         rows = doc.to_array([LOWER, LEMMA, SENT_START]).astype("int64")
-        mask = numpy.isin(rows[:, 0], numpy.array(sorted(self.triggers["LOWER"]), dtype="uint64").astype("int64")) | \
-            numpy.isin(rows[:, 1], numpy.array(sorted(self.triggers["LEMMA"]), dtype="uint64").astype("int64"))
-        if not mask.any():
-            return []
-        starts = numpy.nonzero(rows[:, 2] == 1)[0].tolist() + [len(doc)]
-        out: list[tuple[int, int, int]] = []
-        done: set[int] = set()
-        for pos in numpy.nonzero(mask)[0].tolist():
-            i = bisect_right(starts, pos) - 1
-            if i in done:
-                continue
-            done.add(i)
-            lo, hi = starts[i], starts[i + 1]
-            out.extend((k, lo + s, lo + e) for k, s, e in self.tokens(doc[lo:hi]))
+        ends = numpy.nonzero(rows[:, 2] == 1)[0].tolist()[1:] + [len(doc)]
+        for matcher, _key, lower, lemma, length in self.patterns:
+            mask = numpy.isin(rows[:, 0], lower) | numpy.isin(rows[:, 1], lemma)
+            for pos in numpy.nonzero(mask)[0].tolist():
+                end = min(pos + length, ends[bisect_right(ends, pos)] if pos < ends[-1] else len(doc))
+                out.extend((k, pos + st, pos + en) for k, st, en in matcher(doc[pos:end])
+                           if st == 0)
         return out
 
     def __call__(self, doc: Doc) -> list[Hit]:
@@ -128,6 +117,36 @@ class RuleMatcher:
 # Groups the engine adds itself: a reference ("this Rider", "Section 9(b)") to a section
 # that deals with forced labor or labor standards.
 VIRTUAL_GROUPS = frozenset({"labor-section-ref"})
+
+
+def _first_token_values(first: dict) -> tuple[list[str] | None, list[str] | None]:
+    found: dict[str, list[str] | None] = {"LOWER": None, "LEMMA": None}
+    for attr in found:
+        value = first.get(attr)
+        if isinstance(value, str):
+            found[attr] = [value]
+        elif isinstance(value, dict) and "IN" in value:
+            found[attr] = list(value["IN"])
+    return found["LOWER"], found["LEMMA"]
+
+
+def _hashes(values: list[str] | None) -> numpy.ndarray:
+    strings = get_nlp().vocab.strings
+    return numpy.array([strings.add(v) for v in values or ()], dtype="uint64").astype("int64")
+
+
+def _max_length(pattern: list[dict]) -> int:
+    """Tokens a pattern can span at most (unbounded operators count as 30)."""
+    total = 0
+    for token in pattern:
+        op = token.get("OP")
+        if op in (None, "!", "?", "1"):
+            total += 1
+        elif op in ("*", "+"):
+            total += 30
+        else:
+            total += int(str(op).strip("{}").split(",")[-1] or 30)
+    return total
 
 
 def _resolve(rules: RuleSet, names: tuple[str, ...], field: str, shared: set[str]) -> tuple[str, ...]:
