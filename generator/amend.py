@@ -22,7 +22,7 @@ from generator.amend_frame import AmendmentFrame, load_amendment_frame, used_def
 from generator.amend_parties import ContractParties
 from generator.assemble import SIGNATURE_LINE, Block, Document, Heading, Item, Paragraph, Signatures
 from generator.clause_library import Clause, load_library
-from generator.context import DISCLAIMER, RIDER, clause_context, format_date
+from generator.context import CODE_TITLE, DISCLAIMER, RIDER, clause_context, format_date
 from generator.data_model import CompanyData
 from laborclause.catalog import load_catalog
 
@@ -173,7 +173,7 @@ def _context(parties: ContractParties, data: CompanyData, plan: AmendmentPlan) -
         buyer=parties.buyer,
         supplier=parties.supplier,
         agreement=parties.agreement,
-        code_title=parties.code_title or f"{parties.supplier} Code of Conduct",
+        code_title=parties.code_title or CODE_TITLE,
         buyer_name=parties.buyer_name or "",
         supplier_name=parties.supplier_name or "",
         agreement_title=parties.agreement_title or "",
@@ -187,8 +187,9 @@ def _context(parties: ContractParties, data: CompanyData, plan: AmendmentPlan) -
 
 
 def clause_title(clause: Clause, parties: ContractParties) -> str:
-    """The clause's heading in the contract's terms ("Vendor Code of Conduct")."""
-    return re.sub(r"(?<![\w-])Supplier(?![\w-])", parties.supplier, clause.title)
+    """The clause's heading; the code of conduct clause takes the name the contract gives
+    the buyer's code ("Vendor Code of Conduct")."""
+    return clause.title.replace(CODE_TITLE, parties.code_title or CODE_TITLE)
 
 
 def _punctuate(items: list[str]) -> list[str]:

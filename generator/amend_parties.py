@@ -49,7 +49,7 @@ _COMPANY_SUFFIX = re.compile(
     r"^(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|Corporation|Limited|S\.A|SA|GmbH|AG|plc|PLC|L\.P|LP|"
     r"N\.V|B\.V|Pty|Pte|S\.p\.A|S\.r\.l|K\.K|Sdn|AB|Oy|A/S)\b"
 )
-_CODE = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,3}Code\s+of\s+(?:Conduct|Practice|Ethics))\b")
+_CODE = re.compile(r"\b([A-Z][\w-]*\s+Code\s+of\s+(?:Conduct|Practice|Ethics))\b")
 ROLE_FALLBACK = {
     "supplier": ("Supplier", "Vendor", "Seller", "Contractor", "Manufacturer", "Provider"),
     "buyer": ("Buyer", "Purchaser", "Customer", "Client", "Company"),
@@ -178,6 +178,16 @@ def _company(name: str) -> str:
     return ", ".join(kept)
 
 
+def _code_title(text: str) -> str | None:
+    """The name the contract gives the buyer's supplier code ("Vendor Code of Conduct"),
+    if any; an industry code ("RBA Code of Conduct") is not the buyer's code."""
+    for match in _CODE.finditer(text):
+        words = match.group(1).split()
+        if len(words) == 4 and words[0] in ROLE_FALLBACK["supplier"]:
+            return " ".join(words)
+    return None
+
+
 def find_parties(
     text: str,
     data: CompanyData,
@@ -198,7 +208,6 @@ def find_parties(
     if buyer is None or buyer == supplier:
         buyer = data.terms.buyer
     term = _AGREEMENT_TERM.search(head)
-    code = _CODE.search(text)
     found_supplier = legal_name(text, supplier)
     return ContractParties(
         agreement_title=title or agreement_title(text),
@@ -208,5 +217,5 @@ def find_parties(
         buyer=buyer,
         supplier_name=supplier_name or found_supplier,
         buyer_name=legal_name(text, buyer) or data.company.name,
-        code_title=" ".join(code.group(1).split()) if code else None,
+        code_title=_code_title(text),
     )

@@ -173,7 +173,8 @@ def test_seller_and_customer_names_are_kept(seller: Case) -> None:
     assert 'Northgate Appliances Corp. ("Customer")' in text
     assert 'Sunrise Electronics Co., Ltd. ("Seller")' in text
     assert "dated March 3, 2025" in text
-    assert not PARTY_WORDS.search(text)
+    # the contract names no code of conduct: the buyer's own code keeps its title
+    assert not PARTY_WORDS.search(text.replace("Supplier Code of Conduct", ""))
 
 
 @pytest.mark.parametrize("name", ["seller", "furniture"])
@@ -267,6 +268,13 @@ def test_parties_found_and_overridden() -> None:
         "Agreement",
     )
     assert parties.agreement_title == "Component Purchase Agreement"
+    assert parties.code_title is None  # names no code: the buyer's code keeps its own title
+    vendor = find_parties(FURNITURE.read_text(encoding="utf-8"), sample_data())
+    assert (vendor.supplier, vendor.buyer, vendor.code_title) == (
+        "Vendor",
+        "Purchaser",
+        "Vendor Code of Conduct",
+    )
     forced = find_parties(
         SELLER, sample_data(), title="Master Agreement", date="1 May 2020", supplier_name="X Ltd."
     )
