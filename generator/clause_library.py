@@ -176,20 +176,34 @@ def load_library() -> ClauseLibrary:
     return load_library_from(resource_path("laborclause.clauses"))
 
 
-def sample_texts() -> list[tuple[str, tuple[str, ...], str, str]]:
+# The jurisdiction sets the recognition layer renders with: the default and every option on.
+SAMPLE_JURISDICTIONS: tuple[tuple[str, ...], ...] = (("us",), ("us", "eu", "uk", "ca", "au"))
+
+SampleText = tuple[str, tuple[str, ...], str, str]
+
+
+@lru_cache(maxsize=1)
+def sample_texts() -> tuple[SampleText, ...]:
     """(clause_id, obligations, kind, rendered text) for every clause, kind and variant,
-    rendered with the bundled sample company's data (the analyzer's recognition layer)."""
+    rendered with the bundled sample company's data, once with jurisdictions [us] and once
+    with all five (so jurisdiction-specific wording is recognised too); rows that render
+    the same are kept once. The analyzer's recognition layer; built once per process."""
     from generator.context import clause_context
     from generator.render import sample_data
 
     data = sample_data()
-    rows: list[tuple[str, tuple[str, ...], str, str]] = []
-    contexts: dict[str, dict[str, Any]] = {}
-    for clause in load_library().clauses:
-        for kind, variants in clause.texts.items():
-            context = contexts.setdefault(kind, clause_context(kind, data))
-            for variant in variants:
-                rows.append(
-                    (clause.id, clause.obligations, kind, clause.render(kind, variant, context))
-                )
-    return rows
+    rows: dict[SampleText, None] = {}
+    for jurisdictions in SAMPLE_JURISDICTIONS:
+        enabled = data.model_copy(
+            update={
+                "document": data.document.model_copy(update={"jurisdictions": list(jurisdictions)})
+            }
+        )
+        contexts: dict[str, dict[str, Any]] = {}
+        for clause in load_library().clauses:
+            for kind, variants in clause.texts.items():
+                context = contexts.setdefault(kind, clause_context(kind, enabled))
+                for variant in variants:
+                    text = clause.render(kind, variant, context)
+                    rows.setdefault((clause.id, clause.obligations, kind, text), None)
+    return tuple(rows)
