@@ -146,6 +146,10 @@ def amend(
         raise LaborclauseError("--from-report: no such file", path=report)
     if not contract.exists():
         raise DocumentError("no such file or folder", path=contract)
+    if redline is not None and contract.is_file() and contract.suffix.lower() != ".docx":
+        raise DocumentError(
+            "--redline needs a DOCX contract (tracked changes are a Word feature)", path=contract
+        )
     template = AmendTask(
         contract=str(contract),
         data=str(data_path),

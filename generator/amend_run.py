@@ -123,6 +123,13 @@ def make_amendment(
 
 
 def write_amendment(amendment: Amendment, report: dict[str, Any], out: Path, fmt: str) -> Path:
+    try:
+        return _write(amendment, report, out, fmt)
+    except OSError as exc:
+        raise DataError(f"cannot write the amendment: {exc.strerror or exc}", path=out) from None
+
+
+def _write(amendment: Amendment, report: dict[str, Any], out: Path, fmt: str) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "docx":
         from generator.write_docx import docx_bytes
@@ -141,7 +148,7 @@ def write_amendment(amendment: Amendment, report: dict[str, Any], out: Path, fmt
 
         with tempfile.TemporaryDirectory(prefix="laborclause-amend-") as tmp:
             source = Path(tmp) / (out.stem + ".docx")
-            write_amendment(amendment, report, source, "docx")
+            _write(amendment, report, source, "docx")
             produced = docx_to_pdf([source], Path(tmp))[0]
             out.write_bytes(produced.read_bytes())
     else:
