@@ -13,7 +13,8 @@ document is converted to PDF in ONE LibreOffice run. Then prints, in one run:
 - pages/s of `pdftotext` (poppler) on the same PDFs, the baseline;
 - documents/s of `analyze` on the DOCX files;
 - the speed-up of `--workers 2` over one worker;
-- peak memory: the largest summed RSS of the analyze process tree (parent and workers).
+- peak memory: the largest summed RSS of the analyze process tree (parent and workers),
+  and the same as PSS (pages shared after fork counted once).
 
 Targets (issue 3): analysis >= half of pdftotext's pages/s on one core; --workers 2
 >= 1.7x; peak memory < 400 MB.
@@ -178,12 +179,17 @@ def pdf_pages(paths: list[Path]) -> int:
 
 
 class TreeMemory:
-    """Samples the summed RSS of a process and all its descendants; keeps the peak."""
+    """Samples the summed RSS and PSS of a process and all its descendants; keeps the peaks.
+
+    RSS counts pages shared between the parent and its forked workers once per process;
+    PSS splits them, so the PSS sum is what the tree really occupies.
+    """
 
     def __init__(self, pid: int, interval: float = 0.05):
         self.root = psutil.Process(pid)
         self.interval = interval
         self.peak = 0
+        self.peak_pss = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -192,21 +198,23 @@ class TreeMemory:
         while not self._stop.is_set():
             try:
                 procs = [self.root, *self.root.children(recursive=True)]
-                total = 0
+                rss = pss = 0
                 for proc in procs:
                     try:
-                        total += proc.memory_info().rss
+                        info = proc.memory_full_info()
                     except psutil.Error:
-                        pass
-                self.peak = max(self.peak, total)
+                        continue
+                    rss, pss = rss + info.rss, pss + getattr(info, "pss", info.rss)
+                self.peak, self.peak_pss = max(self.peak, rss), max(self.peak_pss, pss)
             except psutil.Error:
                 return
             time.sleep(self.interval)
 
-    def stop(self) -> int:
+    def stop(self) -> tuple[int, int]:
+        """(peak RSS sum, peak PSS sum) in bytes."""
         self._stop.set()
         self._thread.join()
-        return self.peak
+        return self.peak, self.peak_pss
 
 
 @dataclass
@@ -235,21 +243,21 @@ def timed() -> Iterator[Timing]:
     timing.wall, timing.cpu = time.perf_counter() - wall0, cpu() - cpu0
 
 
-def run_analyze(paths: list[Path], workers: int, report: Path) -> tuple[Timing, int]:
-    """(timing, peak tree RSS in bytes) of one `laborclause analyze` CLI run."""
+def run_analyze(paths: list[Path], workers: int, report: Path) -> tuple[Timing, int, int]:
+    """(timing, peak tree RSS, peak tree PSS in bytes) of one `laborclause analyze` CLI run."""
     cmd = [sys.executable, "-m", "cli", "analyze", *map(str, paths), "-f", "jsonl",
            "-o", str(report), "--workers", str(workers)]  # fmt: skip
     with timed() as timing:
         process = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)
         memory = TreeMemory(process.pid)
         _, err = process.communicate()
-    peak = memory.stop()
+    peak, peak_pss = memory.stop()
     if process.returncode not in (0, 1):
         sys.exit(f"analyze failed (exit {process.returncode}): {err.strip()[-500:]}")
     lines = sum(1 for _ in report.open(encoding="utf-8"))
     if lines != len(paths):
         sys.exit(f"analyze wrote {lines} report lines for {len(paths)} documents")
-    return timing, peak
+    return timing, peak, peak_pss
 
 
 def time_extraction(paths: list[Path]) -> Timing:
@@ -315,9 +323,9 @@ def main(argv: list[str] | None = None) -> None:
 
     baseline = time_pdftotext(pdfs)
     extract = time_extraction(pdfs)
-    one, peak1 = run_analyze(pdfs, 1, reports / "pdf-1.jsonl")
-    two, peak2 = run_analyze(pdfs, 2, reports / "pdf-2.jsonl")
-    docx, peak_docx = run_analyze(docxs, 1, reports / "docx-1.jsonl")
+    one, peak1, pss1 = run_analyze(pdfs, 1, reports / "pdf-1.jsonl")
+    two, peak2, pss2 = run_analyze(pdfs, 2, reports / "pdf-2.jsonl")
+    docx, peak_docx, pss_docx = run_analyze(docxs, 1, reports / "docx-1.jsonl")
     same = (reports / "pdf-1.jsonl").read_bytes() == (reports / "pdf-2.jsonl").read_bytes()
 
     figures = {
@@ -333,6 +341,11 @@ def main(argv: list[str] | None = None) -> None:
             "1_worker": peak1 / 2**20,
             "2_workers": peak2 / 2**20,
             "docx_1_worker": peak_docx / 2**20,
+        },
+        "peak_pss_mb": {
+            "1_worker": pss1 / 2**20,
+            "2_workers": pss2 / 2**20,
+            "docx_1_worker": pss_docx / 2**20,
         },  # fmt: skip
         "same_report_1_and_2_workers": same,
     }
@@ -355,6 +368,9 @@ def main(argv: list[str] | None = None) -> None:
         ("peak memory, process tree RSS (< 400 MB)",
          f"{peak:8.0f} MB  (1 worker {peak1 / 2**20:.0f}, 2 workers {peak2 / 2**20:.0f}, "
          f"DOCX {peak_docx / 2**20:.0f})"),
+        ("  same as PSS (shared pages split)",
+         f"{max(pss1, pss2, pss_docx) / 2**20:8.0f} MB  (1 worker {pss1 / 2**20:.0f}, "
+         f"2 workers {pss2 / 2**20:.0f}, DOCX {pss_docx / 2**20:.0f})"),
         ("same report with 1 and 2 workers", "yes" if same else "NO"),
     ]  # fmt: skip
     width = max(len(name) for name, _ in rows)
