@@ -20,7 +20,8 @@ from analyzer.commands import SizeType
 from cli import cli
 from laborclause import load_catalog
 
-CHECK_REPORT = Path("/work/shared/tools/check-report")
+# the shared schema checker next to the project checkout (absent in a plain clone)
+CHECK_REPORT = Path(__file__).resolve().parents[2] / "shared" / "tools" / "check-report"
 
 GOOD = """MASTER SUPPLY AGREEMENT
 
