@@ -160,7 +160,9 @@ def run_analyze(corpus: Path, report: Path, *options: str) -> float:
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     seconds = time.perf_counter() - start
     if done.returncode not in (0, 1):
-        sys.exit(f"analyze {' '.join(options)} failed (exit {done.returncode}): {done.stderr[-500:]}")
+        sys.exit(
+            f"analyze {' '.join(options)} failed (exit {done.returncode}): {done.stderr[-500:]}"
+        )
     return seconds
 
 
@@ -187,7 +189,9 @@ def wait_until_idle(cluster: Any) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=200, help="contracts in the corpus")
-    parser.add_argument("--rounds", type=int, default=1, help="runs per configuration (best counts)")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="runs per configuration (best counts)"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
     args = parser.parse_args(argv)
     corpus = args.out / "scale-corpus"
@@ -195,8 +199,10 @@ def main(argv: list[str] | None = None) -> None:
     reports = args.out / "scale-reports"
     reports.mkdir(parents=True, exist_ok=True)
     count = len(paths)
-    print(f"corpus: {count} contracts ({sum(p.suffix == '.docx' for p in paths)} DOCX), "
-          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start", flush=True)  # fmt: skip
+    docx_count = sum(p.suffix == ".docx" for p in paths)
+    load = os.getloadavg()[0]
+    print(f"corpus: {count} contracts ({docx_count} DOCX), {os.cpu_count()} CPUs, "
+          f"load average {load:.1f} at start", flush=True)  # fmt: skip
 
     best: dict[str, float] = {}
 
@@ -212,7 +218,9 @@ def main(argv: list[str] | None = None) -> None:
         with start_cluster() as plain:
             timed("dask-cold", "--scheduler", plain.scheduler_address)
             timed("dask-warm", "--scheduler", plain.scheduler_address)
-            timed("dask-warm-no-shared-fs", "--scheduler", plain.scheduler_address, "--no-shared-fs")
+            timed(
+                "dask-warm-no-shared-fs", "--scheduler", plain.scheduler_address, "--no-shared-fs"
+            )
         with start_cluster(preload=True) as warmed:
             wait_until_idle(warmed)
             timed("dask-preloaded", "--scheduler", warmed.scheduler_address)

@@ -47,7 +47,9 @@ class Outcome(Generic[T]):
 
 
 def default_workers() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    return max(
+        1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    )
 
 
 def call_safely(func: Callable[[Any], T], index: int, item: Any) -> Outcome[T]:
@@ -96,6 +98,7 @@ def run_ordered(
     pending: deque[tuple[int, Any, Future[Any]]] = deque()
     try:
         for index, item in enumerate(items):
+            future: Future[Any]
             if ship is None:
                 future = pool.submit(call_safely, func, index, item)
             else:

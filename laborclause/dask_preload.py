@@ -1,4 +1,4 @@
-"""Dask workers that are warm before their first task: `dask worker ADDRESS --preload laborclause.dask_preload`.
+"""Dask workers warm before their first task: `dask worker ADDR --preload laborclause.dask_preload`.
 
 Without it each worker imports spaCy, builds the pipeline and parses the default playbook
 on its first document (several seconds, on every worker of the cluster, in every freshly

@@ -57,11 +57,15 @@ def open_executor(
         try:
             from distributed import Client
         except ImportError as exc:  # pragma: no cover - dask is a declared dependency
-            raise LaborclauseError("--scheduler needs dask[distributed]: pip install 'dask[distributed]'") from exc
+            raise LaborclauseError(
+                "--scheduler needs dask[distributed]: pip install 'dask[distributed]'"
+            ) from exc
         try:
             client = Client(scheduler, timeout="10s")
         except (OSError, TimeoutError, ValueError) as exc:
-            raise LaborclauseError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+            raise LaborclauseError(
+                f"cannot reach the Dask scheduler at {scheduler}: {exc}"
+            ) from exc
         if shared_fs is None:
             shared_fs = command_shared_fs()
         pool = ClusterExecutor(client, ship_files=not shared_fs)

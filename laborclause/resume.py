@@ -29,7 +29,11 @@ def done_hashes(output: Path) -> set[str]:
         return set()
     if output.suffix.lower() == ".csv":
         with output.open(newline="", encoding="utf-8") as handle:
-            return {row["sha256"] for row in csv.DictReader(handle) if row.get("sha256") and not row.get("error")}
+            return {
+                row["sha256"]
+                for row in csv.DictReader(handle)
+                if row.get("sha256") and not row.get("error")
+            }
     hashes: set[str] = set()
     with output.open(encoding="utf-8") as handle:
         for line in handle:

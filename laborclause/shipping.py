@@ -148,7 +148,9 @@ def run_packed(func: Callable[[Any], Any], index: int, packed: Packed) -> Delive
         outcome = call_safely(func, index, _swap_item(packed.item, local))
         back = {there: here for here, there in local.items()}
         if outcome.ok and scratch is not None:
-            written = tuple(w for c in packed.files if c.role == "output" for w in _collect(c, local[c.path]))
+            written = tuple(
+                w for c in packed.files if c.role == "output" for w in _collect(c, local[c.path])
+            )
         else:
             written = ()
         return Delivery(_swap_outcome(outcome, back, packed.item), written)
@@ -200,7 +202,9 @@ def _collect(carried: Carried, local: str) -> tuple[Written, ...]:
         return (Written(carried.path, where.read_bytes()),)
     if where.is_dir():
         return tuple(
-            Written(os.path.join(carried.path, str(p.relative_to(where))), p.read_bytes(), carried.path)
+            Written(
+                os.path.join(carried.path, str(p.relative_to(where))), p.read_bytes(), carried.path
+            )
             for p in sorted(where.rglob("*"))
             if p.is_file()
         )
@@ -208,15 +212,17 @@ def _collect(carried: Carried, local: str) -> tuple[Written, ...]:
 
 
 def _swap_item(item: Any, mapping: dict[str, str]) -> Any:
-    if not mapping or not is_dataclass(item):
+    if not mapping or not is_dataclass(item) or isinstance(item, type):
         return item
-    changes = {}
+    changes: dict[str, Any] = {}
     for field in fields(item):
         value = getattr(item, field.name)
         if isinstance(value, str) and value in mapping:
             changes[field.name] = mapping[value]
         elif isinstance(value, tuple) and any(isinstance(v, str) and v in mapping for v in value):
-            changes[field.name] = tuple(mapping.get(v, v) if isinstance(v, str) else v for v in value)
+            changes[field.name] = tuple(
+                mapping.get(v, v) if isinstance(v, str) else v for v in value
+            )
     return replace(item, **changes) if changes else item
 
 
@@ -255,7 +261,9 @@ def unpack(delivery: Delivery) -> Outcome[Any]:
         _write_back(delivery.written)
     except OSError as exc:
         message = f"cannot write the result: {exc.strerror or exc}"
-        return Outcome(outcome.index, outcome.item, error=ErrorInfo("write-failed", message, exc.filename))
+        return Outcome(
+            outcome.index, outcome.item, error=ErrorInfo("write-failed", message, exc.filename)
+        )
     return outcome
 
 

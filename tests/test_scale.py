@@ -190,12 +190,48 @@ def test_generate_batch_on_the_cluster_writes_the_same_docx_files(
     common = ("generate", "training-acknowledgement", "--data", str(sample_data_path()))
     local = run(*common, "--batch", str(rows), "-o", str(tmp_path / "local"), "-j", "1")
     remote = run(
-        *common, "--batch", str(rows), "-o", str(tmp_path / "remote"), "--scheduler", cluster, shared
+        *common,
+        "--batch",
+        str(rows),
+        "-o",
+        str(tmp_path / "remote"),
+        "--scheduler",
+        cluster,
+        shared,
     )
     assert local.exit_code == remote.exit_code == 2  # row 4 has a bad date
     assert "roster.csv row 4" in remote.stderr
     assert len(digests(tmp_path / "local")) == 3
     assert digests(tmp_path / "remote") == digests(tmp_path / "local")
+
+
+def test_bundles_written_by_workers_without_the_shared_folder_arrive_whole(
+    cluster: str, tmp_path: Path
+) -> None:
+    rows = tmp_path / "suppliers.csv"
+    rows.write_text("supplier.name\nHarbor Textile Co.\nSunrise Footwear\n", encoding="utf-8")
+    common = ("generate", "bundle", "--data", str(sample_data_path()), "--batch", str(rows))
+    assert run(*common, "-o", str(tmp_path / "local"), "-j", "1").exit_code == 0
+    remote = run(*common, "-o", str(tmp_path / "remote"), "--scheduler", cluster, "--no-shared-fs")
+    assert remote.exit_code == 0, remote.output
+    for folder in ("harbor-textile-co", "sunrise-footwear"):
+        assert digests(tmp_path / "remote" / folder) == digests(tmp_path / "local" / folder)
+    assert sorted(p.name for p in (tmp_path / "remote").iterdir()) == [
+        "harbor-textile-co",
+        "sunrise-footwear",
+    ]  # no staging folder left behind
+
+
+def test_the_worker_preload_warms_the_pipeline_and_default_playbook() -> None:
+    from analyzer.nlp import get_nlp
+    from analyzer.pipeline import cached_playbook
+    from laborclause.dask_preload import dask_setup
+
+    get_nlp.cache_clear()
+    cached_playbook.cache_clear()
+    dask_setup(None)
+    assert get_nlp.cache_info().currsize == 1
+    assert cached_playbook.cache_info().currsize == 1
 
 
 @pytest.mark.parametrize("shared", ["--shared-fs", "--no-shared-fs"])
@@ -216,7 +252,9 @@ def test_amend_on_the_cluster_writes_the_same_amendments(
         ours = (tmp_path / "local" / name).read_bytes()
         theirs = (tmp_path / "remote" / name).read_bytes()
         if name == "summary.csv":  # it names the output folder
-            theirs = theirs.replace(str(tmp_path / "remote").encode(), str(tmp_path / "local").encode())
+            theirs = theirs.replace(
+                str(tmp_path / "remote").encode(), str(tmp_path / "local").encode()
+            )
         assert theirs == ours, name
 
 
