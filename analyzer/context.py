@@ -252,9 +252,10 @@ def read(s: Sentence, target: int, rules: RuleSet, kind: str, window: int,
     binding = frame.cues_of("binding")
     commitment = frame.cues_of("commitment")
     for perm in frame.cues_of("permission"):
-        if required_by_buyer or (rules.buyer_rights and side != "supplier"):
+        holder = _subject(frame, perm) or side  # "Supplier agrees that Buyer may ..."
+        if required_by_buyer or (rules.buyer_rights and holder != "supplier"):
             binding.append(perm)
-        elif side == "supplier" and (frame is not s or perm.start < focus):
+        elif holder == "supplier" and (frame is not s or perm.start < focus):
             hedges.append(perm)  # "Supplier may train": an option, not a duty
     if hedges:
         return Reading("weak", f"hedged by '{_cue_text(frame, hedges[0])}'")

@@ -32,31 +32,44 @@ _ITEM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}\)|[•\-–*·]|\d+(?:\.\d+)*\.?)\s
 
 
 def document_from_text(text: str, path: str = "<text>") -> Document:
-    """A Document from plain text: blank-line paragraphs, list lines, clause numbers, headings."""
+    """A Document from plain text: blank lines end paragraphs, wrapped lines are joined, a
+    line that starts with a list marker or clause number starts a block, and a short
+    stand-alone line without a final stop is a heading."""
     blocks: list[Block] = []
     pos = 0
+    lines: list[tuple[int, int]] = []  # (start, end) of the non-blank lines of a paragraph
+
+    def flush() -> None:
+        groups: list[list[tuple[int, int]]] = []
+        for start, end in lines:
+            if not groups or _ITEM.match(text[start:end]):
+                groups.append([(start, end)])
+            else:
+                groups[-1].append((start, end))
+        for group in groups:
+            start, end = group[0][0], group[-1][1]
+            body = text[start:end]
+            number = _NUMBER.match(body)
+            words = body.split()
+            heading = (len(group) == 1 and len(groups) == 1 and len(body) <= 90 and len(words) <= 12
+                       and not body.endswith((".", ";", ",", ":")) and not body[:1].islower()
+                       and not (number and len(words) > 8)
+                       and not re.match(r"\(?[a-z0-9]{1,4}\)", body)
+                       and not body.endswith((" or", " and")))
+            kind = "heading" if heading else ("list-item" if _ITEM.match(body) else "paragraph")
+            num = number.group(1).rstrip(".") if number else None
+            blocks.append(Block(start, end, kind, None, num, num.count(".") + 1 if num else 0))
+        lines.clear()
+
     for line in text.splitlines(keepends=True):
-        start, body = pos, line.strip()
+        body = line.strip()
+        if body:
+            begin = pos + len(line) - len(line.lstrip())
+            lines.append((begin, begin + len(body)))
+        else:
+            flush()
         pos += len(line)
-        if not body:
-            continue
-        begin = start + len(line) - len(line.lstrip())
-        end = begin + len(body)
-        prev = blocks[-1] if blocks else None
-        joined = (prev is not None and text[prev.end:begin].count("\n") == 1
-                  and not _ITEM.match(body) and prev.kind == "paragraph"
-                  and not text[prev.start:prev.end].rstrip().endswith((".", ":", ";")))
-        if joined and prev is not None:
-            blocks[-1] = Block(prev.start, end, prev.kind, None, prev.number, prev.level)
-            continue
-        number = _NUMBER.match(body)
-        words = body.split()
-        heading = (len(body) <= 90 and len(words) <= 12 and not body.endswith((".", ";", ",", ":"))
-                   and not body[:1].islower() and not (number and len(words) > 8)
-                   and not re.match(r"\(?[a-z0-9]{1,4}\)", body) and not body.endswith((" or", " and")))
-        kind = "heading" if heading else ("list-item" if _ITEM.match(body) else "paragraph")
-        num = number.group(1).rstrip(".") if number else None
-        blocks.append(Block(begin, end, kind, None, num, num.count(".") + 1 if num else 0))
+    flush()
     return Document(path=path, format="txt", sha256=hashlib.sha256(text.encode()).hexdigest(),
                     text=text, blocks=blocks, pages=None, size=len(text.encode()))
 
