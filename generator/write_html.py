@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import jinja2
+import markupsafe
 
 from generator.assemble import Document, Fields, Heading, Item, Paragraph, Signatures
 from generator.context import DISCLAIMER
@@ -19,11 +20,22 @@ _TYPES = {
 }
 
 
+def css_string(value: str) -> markupsafe.Markup:
+    """A quoted CSS string for the print page boxes (inside <style>, where HTML escaping
+    does not apply): quotes and backslashes escaped, "<" as a CSS escape so the text can
+    never close the style element."""
+    escaped = (
+        value.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3C ").replace("\n", " ")
+    )
+    return markupsafe.Markup(f'"{escaped}"')
+
+
 @lru_cache(maxsize=1)
 def _template() -> jinja2.Template:
     env = jinja2.Environment(
         undefined=jinja2.StrictUndefined, autoescape=True, trim_blocks=True, lstrip_blocks=True
     )
+    env.filters["css_string"] = css_string
     source = resource("generator", "data", "document.html.j2").read_text(encoding="utf-8")
     return env.from_string(source)
 

@@ -44,6 +44,9 @@ def test_markdown_matches_golden(kind: str) -> None:
 def test_html_has_the_same_text_as_markdown(kind: str) -> None:
     html = render_bytes(kind, sample_data(), "html").decode("utf-8")
     assert html.startswith("<!DOCTYPE html>") and "<style>" in html and "@media print" in html
+    # printed pages repeat the company, the footer and "Page X of Y" (CSS page boxes)
+    assert '"Page " counter(page) " of " counter(pages)' in html
+    assert '@top-right { content: "Acme Outdoor Goods, Inc.";' in html
     assert (
         "<script" not in html and "http://" not in html and "https://" not in html
     )  # self-contained
@@ -58,6 +61,17 @@ def test_html_has_the_same_text_as_markdown(kind: str) -> None:
                 .replace('"', "&#34;")
             )
             assert escaped.replace("'", "&#39;") in html, text[:60]
+
+
+def test_print_page_boxes_cannot_break_out_of_the_style_element() -> None:
+    data = sample_data()
+    hostile = data.model_copy(
+        update={"company": data.company.model_copy(update={"name": 'Smith "&" Sons</style><b>'})}
+    )
+    html = render_bytes("code-of-conduct", hostile, "html").decode("utf-8")
+    style = html.split("<style>", 1)[1].split("</style>", 1)[0]
+    assert '@top-right { content: "Smith \\"&\\" Sons\\3C /style>\\3C b>";' in style
+    assert "<b>" not in html and "Smith &#34;&amp;&#34; Sons&lt;/style&gt;&lt;b&gt;" in html
 
 
 def test_rider_numbers_clauses_in_text_formats() -> None:
