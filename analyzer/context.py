@@ -209,8 +209,8 @@ def read(s: Sentence, target: int, rules: RuleSet, kind: str, window: int,
     """Modality, negation, exceptions and party scope of the term at `anchor` (the duty's own
     verb or noun; else `target`, the first matched term)."""
     focus = anchor if anchor is not None else target
-    modal = s.cues_of(*MODAL)
-    frame = s if modal else (s.lead if s.lead is not None else s)
+    own = s.cues_of("binding", "commitment", "hedge")  # a bare "may" in an item does not
+    frame = s if own or s.lead is None else s.lead       # replace its lead-in's frame
     frame_modal = frame.cues_of(*MODAL)
     governing = frame_modal[0] if frame_modal else None
     side = _subject(frame, governing)
