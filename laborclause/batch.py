@@ -13,7 +13,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, CancelledError, Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -85,36 +85,83 @@ def run_ordered(
     With `executor` the work goes there (the caller owns it); otherwise `workers`
     local processes are started, or, with one worker, the items run in this process.
     An executor on other machines (`executors.ClusterExecutor`) gets each item packed
-    with its files (`laborclause.shipping`) and its outcome mapped back.
+    with its files (`laborclause.shipping`) and its outcome mapped back; Dask retries an
+    item whose worker died. A local pool that a dying worker breaks is replaced, and the
+    items it took down run again one by one, so only the one that kills it is an error.
     """
     if executor is None and workers <= 1:
         for index, item in enumerate(items):
             yield call_safely(func, index, item)
         return
-    owned = executor is None
-    pool = executor or local_executor(workers)
-    ship: bool | None = getattr(pool, "ship_files", None)  # None: same machine, items as they are
-    limit = window or max(4, 4 * getattr(pool, "slots", workers))
+    first = executor or local_executor(workers)
+    runner = _Runner(func, first, getattr(first, "ship_files", None), workers)
+    limit = window or max(4, 4 * getattr(first, "slots", workers))
     pending: deque[tuple[int, Any, Future[Any]]] = deque()
     try:
         for index, item in enumerate(items):
-            future: Future[Any]
-            if ship is None:
-                future = pool.submit(call_safely, func, index, item)
-            else:
-                from laborclause.shipping import pack, run_packed
-
-                future = pool.submit(run_packed, func, index, pack(item, ship))
-            pending.append((index, item, future))
+            pending.append((index, item, runner.submit(index, item)))
             while len(pending) >= limit:
-                yield _result(*pending.popleft())
+                yield from runner.take(pending)
         while pending:
-            yield _result(*pending.popleft())
+            yield from runner.take(pending)
     finally:
         for _, _, future in pending:
             future.cancel()
-        if owned:
+        for pool in runner.started if executor is not None else [first, *runner.started]:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Runner:
+    """Submits items to the current pool and replaces a local pool that a crash broke."""
+
+    def __init__(
+        self, func: Callable[[Any], Any], pool: Executor, ship: bool | None, workers: int
+    ) -> None:
+        self.func, self.pool, self.ship = func, pool, ship  # ship None: same machine
+        self.workers = workers
+        self.started: list[Executor] = []  # local pools started after a crash
+
+    def submit(self, index: int, item: Any) -> Future[Any]:
+        if self.ship is not None:
+            from laborclause.shipping import pack, run_packed
+
+            return self.pool.submit(run_packed, self.func, index, pack(item, self.ship))
+        try:
+            return self.pool.submit(call_safely, self.func, index, item)
+        except BrokenExecutor as exc:  # already broken: the item waits for the new pool
+            failed: Future[Any] = Future()
+            failed.set_exception(exc)
+            return failed
+
+    def take(self, pending: deque[tuple[int, Any, Future[Any]]]) -> Iterator[Outcome[Any]]:
+        """The next outcome, or, when the local pool broke, every pending item's in turn."""
+        index, item, future = pending.popleft()
+        if not (_broken(future) and isinstance(self.pool, ProcessPoolExecutor)):
+            yield _result(index, item, future)
+            return
+        suspects = [(index, item, future), *pending]
+        pending.clear()
+        self._replace()
+        for index, item, future in suspects:
+            if not _broken(future):
+                yield _result(index, item, future)  # finished before the crash
+                continue
+            alone = self.submit(index, item)  # on its own: a crash now is this item's
+            outcome = _result(index, item, alone)
+            if _broken(alone):
+                self._replace()
+            yield outcome
+
+    def _replace(self) -> None:
+        self.pool = local_executor(max(1, self.workers))
+        self.started.append(self.pool)
+
+
+def _broken(future: Future[Any]) -> bool:
+    try:
+        return isinstance(future.exception(), BrokenExecutor)
+    except CancelledError:
+        return False
 
 
 def _result(index: int, item: Any, future: Future[Any]) -> Outcome[Any]:
@@ -132,5 +179,7 @@ def _result(index: int, item: Any, future: Future[Any]) -> Outcome[Any]:
 def _crash_message(exc: BaseException) -> str:
     if type(exc).__name__ == "KilledWorker":  # Dask: it died on every worker that tried it
         return "it stopped every worker process that tried it (a crash or running out of memory)"
+    if isinstance(exc, BrokenExecutor):
+        return "it stopped the worker process running it (a crash or running out of memory)"
     detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return f"the worker process failed: {detail}"

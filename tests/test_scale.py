@@ -310,3 +310,15 @@ def test_a_document_that_kills_every_worker_is_an_error_row(cluster: str) -> Non
     assert crashed.item == POISON and crashed.error is not None
     assert crashed.error.code == "worker-crashed"
     assert "stopped every worker process that tried it" in crashed.error.message
+
+
+def test_a_document_that_kills_a_local_worker_is_an_error_row_and_the_rest_complete() -> None:
+    """Locally a dead worker breaks the whole process pool: it is replaced, and the items it
+    took down run again one by one, so only the killer is reported."""
+    items = ["a", "b", POISON, "c", "d", "e", "f", "g", "h", "i"]
+    with open_executor(2) as executor:
+        outcomes = list(run_ordered(die_on_poison, items, executor=executor, workers=2, window=4))
+    assert [o.index for o in outcomes] == list(range(len(items)))
+    assert [o.value for o in outcomes] == [None if i == POISON else i.upper() for i in items]
+    assert outcomes[2].error is not None and outcomes[2].error.code == "worker-crashed"
+    assert "stopped the worker process running it" in outcomes[2].error.message
