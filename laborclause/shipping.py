@@ -11,6 +11,7 @@ the user gave them, and written files land where the user asked, whichever machi
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import shutil
@@ -193,7 +194,9 @@ def _cached_shared(digest: str, name: str, data: bytes) -> str:
 
 @lru_cache(maxsize=1)
 def _worker_cache() -> Path:
-    return Path(tempfile.mkdtemp(prefix="laborclause-shared-"))
+    folder = tempfile.mkdtemp(prefix="laborclause-shared-")
+    atexit.register(shutil.rmtree, folder, True)
+    return Path(folder)
 
 
 def _collect(carried: Carried, local: str) -> tuple[Written, ...]:
