@@ -18,18 +18,38 @@ from analyzer.matching import Hit
 from analyzer.ruleset import RuleSet
 
 MODAL = ("binding", "commitment", "hedge", "permission")
-_REQUIRE = {"require", "request", "cause", "ensure", "oblige", "compel", "instruct", "direct",
-            "demand", "expect", "ask", "procure", "encourage", "urge", "invite", "need"}
+_REQUIRE = {
+    "require",
+    "request",
+    "cause",
+    "ensure",
+    "oblige",
+    "compel",
+    "instruct",
+    "direct",
+    "demand",
+    "expect",
+    "ask",
+    "procure",
+    "encourage",
+    "urge",
+    "invite",
+    "need",
+}
 _NOT_SUBJECT = {"by", "of", "to", "from", "with", "against", "for", "on"}
 _DETERMINERS = {"the", "a", "an", "its", "each", "any", "such", "said", "that", "their"}
 _GRANT = {"permit", "allow", "grant", "enable", "let", "authorize"}
 _LAW = {"law", "legally", "statute", "regulation", "legislation"}
 _CONSENT = {"consent", "voluntary", "voluntarily"}
-_CODE_TITLE = re.compile(r"code of (?:business )?conduct|guidelines|principles|"
-                         r"(?:supplier|labou?r|workplace|supply|sourcing|social) standards?\b|"
-                         r"\bcode for|(?:supplier|vendor|partner|trading) code|for suppliers", re.I)
-_POLICY_TITLE = re.compile(r"\bpolicy\b|\bstatement\b|\breport\b|\bcommitments?\b|\bprocedure\b",
-                           re.I)
+_CODE_TITLE = re.compile(
+    r"code of (?:business )?conduct|guidelines|principles|"
+    r"(?:supplier|labou?r|workplace|supply|sourcing|social) standards?\b|"
+    r"\bcode for|(?:supplier|vendor|partner|trading) code|for suppliers",
+    re.I,
+)
+_POLICY_TITLE = re.compile(
+    r"\bpolicy\b|\bstatement\b|\breport\b|\bcommitments?\b|\bprocedure\b", re.I
+)
 
 
 @dataclass
@@ -99,8 +119,14 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
         words = s.text.split()
         modal = bool(s.cues_of(*MODAL))
         in_list = lead is not None and (bool(_MARKER.match(s.text)) or prev is lead)
-        s.is_heading = not modal and not in_list and (s.block in heading_blocks or (
-            len(words) <= 4 and lead is None and not s.text.rstrip().endswith((";", ","))))
+        s.is_heading = (
+            not modal
+            and not in_list
+            and (
+                s.block in heading_blocks
+                or (len(words) <= 4 and lead is None and not s.text.rstrip().endswith((";", ",")))
+            )
+        )
         if s.is_heading:
             heading, lead, prev = s, None, s
             if not re.match(r"^\s*\d+\.\d", s.text):
@@ -113,9 +139,15 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
         first = s.text.lstrip()[:1]
         marker = bool(_MARKER.match(s.text))
         continuing = prev is not None and prev.text.rstrip().endswith(
-            (";", ":", "; and", "; or", ",", "—", "–"))
-        if lead is None and marker and prev is not None and prev.block == s.block \
-                and not prev.is_heading:
+            (";", ":", "; and", "; or", ",", "—", "–")
+        )
+        if (
+            lead is None
+            and marker
+            and prev is not None
+            and prev.block == s.block
+            and not prev.is_heading
+        ):
             lead = prev  # "Seller shall indemnify Buyer against (a) ...; (b) ...": a fused lead-in
         if lead is not None and (marker or continuing or first.islower() or prev is lead):
             s.is_item, s.lead = True, lead
@@ -159,8 +191,11 @@ def _subject(s: Sentence, cue: Hit | None) -> str | None:
         return None
     stops = [t.end for t in s.cues_of("terminate") if t.end <= cue.start]
     floor = max(stops, default=-1)
-    before = [p for p in s.parties if floor <= p[1] and p[2] <= cue.start and cue.start - p[2] <= 15
-              and not _governed(s, p[1])]
+    before = [
+        p
+        for p in s.parties
+        if floor <= p[1] and p[2] <= cue.start and cue.start - p[2] <= 15 and not _governed(s, p[1])
+    ]
     return before[-1][0] if before else None
 
 
@@ -173,7 +208,7 @@ def _governed(s: Sentence, i: int) -> bool:
 
 
 def _cue_text(s: Sentence, cue: Hit) -> str:
-    return s.doc[cue.start:cue.end].text
+    return s.doc[cue.start : cue.end].text
 
 
 def _between_lemmas(s: Sentence, start: int, end: int) -> set[str]:
@@ -188,11 +223,14 @@ def _negation(s: Sentence, anchor: int, window: int) -> Hit | None:
         if neg.start >= anchor:
             continue
         if neg.cue == "negation-wide":
-            if not any(neg.end <= t.start and t.end <= anchor and s.doc[t.start].text == ";"
-                       for t in terminators):
+            if not any(
+                neg.end <= t.start and t.end <= anchor and s.doc[t.start].text == ";"
+                for t in terminators
+            ):
                 return neg
         elif anchor - neg.end <= window and not any(
-                neg.end <= t.start and t.end <= anchor for t in terminators):
+            neg.end <= t.start and t.end <= anchor for t in terminators
+        ):
             return neg
     return None
 
@@ -204,13 +242,14 @@ def _real_exception(s: Sentence, exc: Hit) -> bool:
     return not (required_by_law or scope & _CONSENT)
 
 
-def read(s: Sentence, target: int, rules: RuleSet, kind: str, window: int,
-         anchor: int | None = None) -> Reading:
+def read(
+    s: Sentence, target: int, rules: RuleSet, kind: str, window: int, anchor: int | None = None
+) -> Reading:
     """Modality, negation, exceptions and party scope of the term at `anchor` (the duty's own
     verb or noun; else `target`, the first matched term)."""
     focus = anchor if anchor is not None else target
     own = s.cues_of("binding", "commitment", "hedge")  # a bare "may" in an item does not
-    frame = s if own or s.lead is None else s.lead       # replace its lead-in's frame
+    frame = s if own or s.lead is None else s.lead  # replace its lead-in's frame
     frame_modal = frame.cues_of(*MODAL)
     governing = frame_modal[0] if frame_modal else None
     side = _subject(frame, governing)
@@ -230,8 +269,12 @@ def read(s: Sentence, target: int, rules: RuleSet, kind: str, window: int,
     if side is not None and side != "neutral" and side != wanted:
         if not (rules.buyer_rights and side == "buyer"):
             return Reading(None, f"binds the {side}, not the {wanted}")
-    if rules.buyer_rights and side == "supplier" and governing is not None \
-            and governing.name == "permission":
+    if (
+        rules.buyer_rights
+        and side == "supplier"
+        and governing is not None
+        and governing.name == "permission"
+    ):
         return Reading(None, "a right of the supplier, not of the buyer")
 
     if rules.polarity == "duty" and anchor is not None:
@@ -247,8 +290,11 @@ def read(s: Sentence, target: int, rules: RuleSet, kind: str, window: int,
         where = s if s.cues_of("knowledge") else s.lead
         return Reading("weak", f"knowledge-qualified ('{_cue_text(where, know[0])}')")  # type: ignore[arg-type]
 
-    hedges = [h for h in frame.cues_of("hedge")
-              if frame is not s or h.start < focus or h.cue == "hedge-trailing"]
+    hedges = [
+        h
+        for h in frame.cues_of("hedge")
+        if frame is not s or h.start < focus or h.cue == "hedge-trailing"
+    ]
     binding = frame.cues_of("binding")
     commitment = frame.cues_of("commitment")
     for perm in frame.cues_of("permission"):
@@ -266,8 +312,9 @@ def read(s: Sentence, target: int, rules: RuleSet, kind: str, window: int,
             if not binding:
                 return Reading("weak", f"a commitment ('{word}') in a policy statement")
             if not any(p[0] == "supplier" for p in s.parties + (s.lead.parties if s.lead else [])):
-                return Reading("weak",
-                               f"'{word}' in a policy statement, not a requirement on suppliers")
+                return Reading(
+                    "weak", f"'{word}' in a policy statement, not a requirement on suppliers"
+                )
         who = {"supplier": "the supplier", "buyer": "the buyer"}.get(side or "", "")
         return Reading("present", f"binding '{word}'" + (f" on {who}" if who else ""))
     if kind == "code":

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from spacy.matcher import PhraseMatcher
 
 from analyzer.context import Sentence, document_kind, keep_longest, link_frames
-from analyzer.document import Block, Document
+from analyzer.document import Block, BlockKind, Document
 from analyzer.findings import Analysis, Evidence
 from analyzer.matching import matcher_for
 from analyzer.nlp import get_nlp, make_doc
@@ -27,7 +27,9 @@ from analyzer.verdict import DocFacts, judge
 CHUNK_CHARS = 100_000
 _NUMBER = re.compile(
     r"^\s*((?:(?:Section|Article|Clause|Schedule|Part)\s+)?\d+(?:\.\d+)*\.?|\(?[a-z]{1,4}\)|"
-    r"\(\d+\)|[A-Z]\.)\s+", re.I)
+    r"\(\d+\)|[A-Z]\.)\s+",
+    re.I,
+)
 _ITEM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}\)|[•\-–*·]|\d+(?:\.\d+)*\.?)\s")
 
 
@@ -51,12 +53,20 @@ def document_from_text(text: str, path: str = "<text>") -> Document:
             body = text[start:end]
             number = _NUMBER.match(body)
             words = body.split()
-            heading = (len(group) == 1 and len(groups) == 1 and len(body) <= 90 and len(words) <= 12
-                       and not body.endswith((".", ";", ",", ":")) and not body[:1].islower()
-                       and not (number and len(words) > 8)
-                       and not re.match(r"\(?[a-z0-9]{1,4}\)", body)
-                       and not body.endswith((" or", " and")))
-            kind = "heading" if heading else ("list-item" if _ITEM.match(body) else "paragraph")
+            heading = (
+                len(group) == 1
+                and len(groups) == 1
+                and len(body) <= 90
+                and len(words) <= 12
+                and not body.endswith((".", ";", ",", ":"))
+                and not body[:1].islower()
+                and not (number and len(words) > 8)
+                and not re.match(r"\(?[a-z0-9]{1,4}\)", body)
+                and not body.endswith((" or", " and"))
+            )
+            kind: BlockKind = (
+                "heading" if heading else ("list-item" if _ITEM.match(body) else "paragraph")
+            )
             num = number.group(1).rstrip(".") if number else None
             blocks.append(Block(start, end, kind, None, num, num.count(".") + 1 if num else 0))
         lines.clear()
@@ -70,15 +80,22 @@ def document_from_text(text: str, path: str = "<text>") -> Document:
             flush()
         pos += len(line)
     flush()
-    return Document(path=path, format="txt", sha256=hashlib.sha256(text.encode()).hexdigest(),
-                    text=text, blocks=blocks, pages=None, size=len(text.encode()))
+    return Document(
+        path=path,
+        format="txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        text=text,
+        blocks=blocks,
+        pages=None,
+        size=len(text.encode()),
+    )
 
 
 def _chunks(doc: Document) -> list[tuple[int, int, list[int]]]:
     """(start, end, block starts) pieces of the text, cut at block boundaries."""
     blocks = doc.blocks or document_from_text(doc.text).blocks
     out: list[tuple[int, int, list[int]]] = []
-    start, starts = 0, []
+    start, starts = 0, list[int]()
     for b in blocks:
         if b.start - start > CHUNK_CHARS and starts:
             out.append((start, b.start, starts))
@@ -119,8 +136,18 @@ def segment(doc: Document, playbook: Playbook) -> list[Sentence]:
             start = c_start + sent.start_char + lead
             end = c_start + sent.start_char + len(raw.rstrip())
             block = max(0, bisect_right(block_starts, start) - 1)
-            sentences.append(Sentence(len(sentences), chunk, sent.start, sent.end, start, end,
-                                      block, doc.text[start:end]))
+            sentences.append(
+                Sentence(
+                    len(sentences),
+                    chunk,
+                    sent.start,
+                    sent.end,
+                    start,
+                    end,
+                    block,
+                    doc.text[start:end],
+                )
+            )
         tok_starts = [s.tok_start for s in sentences[first:]]
         cues: dict[int, list] = {}
         for hit in hits:
@@ -157,8 +184,9 @@ LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
 _XREF = re.compile(r"\b(?:section|clause|article|schedule|paragraph)\s+(\d+(?:\.\d+)*)", re.I)
 
 
-def mark_section_refs(sentences: list[Sentence], blocks: list[Block],
-                      heading_blocks: set[int]) -> None:
+def mark_section_refs(
+    sentences: list[Sentence], blocks: list[Block], heading_blocks: set[int]
+) -> None:
     """Add the virtual group `labor-section-ref` where a sentence points at a labor section:
     "this Rider" / "this Clause" inside a section (or document) about forced labor or labor
     standards, or "Section 9(b)" / "clause 17.4" whose target section is one."""
@@ -183,9 +211,10 @@ def mark_section_refs(sentences: list[Sentence], blocks: list[Block],
     def target_is_labor(ref: str) -> bool:
         for start in numbered.get(ref, ()):
             end = start + 1
-            while end < len(blocks) and not (
-                    blocks[end].number and blocks[end].number[:1].isdigit()
-                    and not blocks[end].number.startswith(ref + ".")):
+            while end < len(blocks):
+                number = blocks[end].number or ""
+                if number[:1].isdigit() and not number.startswith(ref + "."):
+                    break
                 end += 1
             for j in range(start, end):
                 if any(LABOR_GROUPS & set(s.groups) for s in by_block.get(j, ())):
@@ -195,7 +224,8 @@ def mark_section_refs(sentences: list[Sentence], blocks: list[Block],
     for s in sentences:
         pos = s.groups.get("self-ref")
         if pos is not None and LABOR_GROUPS & (
-                topics.get(section_of[s.block] if section_of else 0, set()) | title):
+            topics.get(section_of[s.block] if section_of else 0, set()) | title
+        ):
             s.groups.setdefault("labor-section-ref", pos)
             continue
         for match in _XREF.finditer(s.text):
@@ -221,16 +251,27 @@ def analyze_document(doc: Document, playbook: Playbook) -> Analysis:
     blocks = doc.blocks or document_from_text(doc.text).blocks
     sections = _sections(blocks)
     evidence_of = {
-        s.index: Evidence(text=s.text, page=blocks[s.block].page if blocks else None,
-                          section=sections[s.block] if blocks else None, start=s.start, end=s.end)
+        s.index: Evidence(
+            text=s.text,
+            page=blocks[s.block].page if blocks else None,
+            section=sections[s.block] if blocks else None,
+            start=s.start,
+            end=s.end,
+        )
         for s in sentences
     }
     quality = text_quality(doc.text)
-    facts = DocFacts(kind=document_kind(doc.text),
-                     groups=frozenset(g for s in sentences for g in s.groups),
-                     window=modifiers().window, quality=quality)
+    facts = DocFacts(
+        kind=document_kind(doc.text),
+        groups=frozenset(g for s in sentences for g in s.groups),
+        window=modifiers().window,
+        quality=quality,
+    )
     recognized = recognize(sentences, [ob.id for ob in playbook.obligations])
-    findings = [judge(ob, compiled[ob.id], sentences, facts, evidence_of, recognized)
-                for ob in playbook.obligations]
-    return Analysis(document=doc.meta(), playbook=playbook.meta(), findings=findings,
-                    quality=quality)
+    findings = [
+        judge(ob, compiled[ob.id], sentences, facts, evidence_of, recognized)
+        for ob in playbook.obligations
+    ]
+    return Analysis(
+        document=doc.meta(), playbook=playbook.meta(), findings=findings, quality=quality
+    )

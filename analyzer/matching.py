@@ -40,15 +40,20 @@ class CompiledRules:
     rules: RuleSet
     # per signal: the co-occurring choices, groups allowed from the frame, from the topic,
     # and doc_requires
-    signals: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...],
-                         tuple[str, ...]], ...]
+    signals: tuple[
+        tuple[tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...
+    ]
     near_misses: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # any, unless
     caps: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 
 
 class RuleMatcher:
-    def __init__(self, groups: dict[str, TermGroup], cues: tuple[Cue, ...],
-                 party_words: dict[str, tuple[str, ...]]):
+    def __init__(
+        self,
+        groups: dict[str, TermGroup],
+        cues: tuple[Cue, ...],
+        party_words: dict[str, tuple[str, ...]],
+    ):
         nlp = get_nlp()
         self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.labels: dict[int, tuple[str, str, str]] = {}
@@ -63,8 +68,12 @@ class RuleMatcher:
         for side, words in party_words.items():
             self._add(("P", side, ""), words, ())
 
-    def _add(self, label: tuple[str, str, str], phrases: tuple[str, ...],
-             patterns: tuple[list[dict], ...]) -> None:
+    def _add(
+        self,
+        label: tuple[str, str, str],
+        phrases: tuple[str, ...],
+        patterns: tuple[list[dict], ...],
+    ) -> None:
         key = "|".join(label)
         self.labels[get_nlp().vocab.strings.add(key)] = label
         if phrases:
@@ -75,15 +84,23 @@ class RuleMatcher:
                 matcher.add(key, [list(pattern)])
             except (ValueError, KeyError) as exc:
                 detail = " ".join(str(exc).split())
-                raise PlaybookError(f"group {label[1]!r}, field patterns: {detail}",
-                                    path="analyzer/rules") from exc
+                raise PlaybookError(
+                    f"group {label[1]!r}, field patterns: {detail}", path="analyzer/rules"
+                ) from exc
             lower, lemma = _first_token_values(pattern[0])
             if lower is None and lemma is None:
                 self.always.add(key, [list(pattern)])
                 self.has_always = True
                 continue
-            self.patterns.append((matcher, get_nlp().vocab.strings[key], _hashes(lower),
-                                  _hashes(lemma), _max_length(pattern)))
+            self.patterns.append(
+                (
+                    matcher,
+                    get_nlp().vocab.strings[key],
+                    _hashes(lower),
+                    _hashes(lemma),
+                    _max_length(pattern),
+                )
+            )
 
     def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Each token pattern runs on short spans starting where its first token occurs (the
@@ -96,9 +113,12 @@ class RuleMatcher:
         for matcher, _key, lower, lemma, length in self.patterns:
             mask = numpy.isin(rows[:, 0], lower) | numpy.isin(rows[:, 1], lemma)
             for pos in numpy.nonzero(mask)[0].tolist():
-                end = min(pos + length, ends[bisect_right(ends, pos)] if pos < ends[-1] else len(doc))
-                out.extend((k, pos + st, pos + en) for k, st, en in matcher(doc[pos:end])
-                           if st == 0)
+                end = min(
+                    pos + length, ends[bisect_right(ends, pos)] if pos < ends[-1] else len(doc)
+                )
+                out.extend(
+                    (k, pos + st, pos + en) for k, st, en in matcher(doc[pos:end]) if st == 0
+                )
         return out
 
     def __call__(self, doc: Doc) -> list[Hit]:
@@ -149,7 +169,9 @@ def _max_length(pattern: list[dict]) -> int:
     return total
 
 
-def _resolve(rules: RuleSet, names: tuple[str, ...], field: str, shared: set[str]) -> tuple[str, ...]:
+def _resolve(
+    rules: RuleSet, names: tuple[str, ...], field: str, shared: set[str]
+) -> tuple[str, ...]:
     out = []
     for name in names:
         if name in VIRTUAL_GROUPS:
@@ -159,8 +181,10 @@ def _resolve(rules: RuleSet, names: tuple[str, ...], field: str, shared: set[str
         elif name in shared:
             out.append(name)
         else:
-            raise PlaybookError(f"obligation {rules.id!r}, field {field}: unknown term group {name!r}",
-                                path=f"analyzer/rules/{rules.id}.yaml")
+            raise PlaybookError(
+                f"obligation {rules.id!r}, field {field}: unknown term group {name!r}",
+                path=f"analyzer/rules/{rules.id}.yaml",
+            )
     return tuple(out)
 
 
@@ -168,17 +192,34 @@ def compile_rules(rules: RuleSet) -> CompiledRules:
     shared = set(shared_terms().groups)
     return CompiledRules(
         rules=rules,
-        signals=tuple((tuple(_resolve(rules, (a,) if isinstance(a, str) else a,
-                                      f"signals.{s.id}.all", shared) for a in s.all),
-                       _resolve(rules, s.context, f"signals.{s.id}.context", shared),
-                       _resolve(rules, s.topic, f"signals.{s.id}.topic", shared),
-                       _resolve(rules, s.doc_requires, f"signals.{s.id}.doc_requires", shared))
-                      for s in rules.signals),
-        near_misses=tuple((_resolve(rules, n.any, f"near_misses.{n.id}.any", shared),
-                           _resolve(rules, n.unless, f"near_misses.{n.id}.unless", shared))
-                          for n in rules.near_misses),
-        caps=tuple((_resolve(rules, c.any, f"caps.{c.id}.any", shared),
-                    _resolve(rules, c.unless, f"caps.{c.id}.unless", shared)) for c in rules.caps),
+        signals=tuple(
+            (
+                tuple(
+                    _resolve(
+                        rules, (a,) if isinstance(a, str) else a, f"signals.{s.id}.all", shared
+                    )
+                    for a in s.all
+                ),
+                _resolve(rules, s.context, f"signals.{s.id}.context", shared),
+                _resolve(rules, s.topic, f"signals.{s.id}.topic", shared),
+                _resolve(rules, s.doc_requires, f"signals.{s.id}.doc_requires", shared),
+            )
+            for s in rules.signals
+        ),
+        near_misses=tuple(
+            (
+                _resolve(rules, n.any, f"near_misses.{n.id}.any", shared),
+                _resolve(rules, n.unless, f"near_misses.{n.id}.unless", shared),
+            )
+            for n in rules.near_misses
+        ),
+        caps=tuple(
+            (
+                _resolve(rules, c.any, f"caps.{c.id}.any", shared),
+                _resolve(rules, c.unless, f"caps.{c.id}.unless", shared),
+            )
+            for c in rules.caps
+        ),
     )
 
 

@@ -59,7 +59,7 @@ class LowerLemma:
             if found is None:
                 found = cache[h] = key(strings[h])
             lemmas[i, 0] = found
-        doc.from_array([LEMMA], lemmas)
+        doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]
         return doc
 
 
@@ -105,13 +105,15 @@ class LegalSentences:
                     starts.add(i)
             elif p in (":", ";") and self._marker(text, i):
                 starts.add(i)
-            elif p.lower() in self.joiners and j > 0 and text[j - 1] == ";" and self._marker(text, i):
+            elif (
+                p.lower() in self.joiners and j > 0 and text[j - 1] == ";" and self._marker(text, i)
+            ):
                 starts.add(i)
         values = numpy.full((n, 1), -1, dtype="int64")
         for i in starts:
             values[i, 0] = 1
         # one array write: setting token.is_sent_start one by one is quadratic
-        doc.from_array([SENT_START], values.astype("uint64"))
+        doc.from_array([SENT_START], values.astype("uint64"))  # type: ignore[arg-type]
         return doc
 
     @staticmethod

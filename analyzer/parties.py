@@ -20,14 +20,28 @@ _DEFINED = re.compile(
     herein\s+|also\s+|collectively\s+)?(?:the\s+)?["“]([A-Z][\w&.'\- ]{1,40}?)["”]""",
     re.VERBOSE,
 )
-_HEREINAFTER = re.compile(r"""hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?["“]([A-Z][\w&.'\- ]{1,40}?)["”]""")
-_NOT_PARTIES = {"agreement", "effective date", "products", "product", "territory", "term",
-                "services", "contract", "confidential information", "parties", "party"}
+_HEREINAFTER = re.compile(
+    r"""hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?"""
+    r"""["“]([A-Z][\w&.'\- ]{1,40}?)["”]"""
+)
+_NOT_PARTIES = {
+    "agreement",
+    "effective date",
+    "products",
+    "product",
+    "territory",
+    "term",
+    "services",
+    "contract",
+    "confidential information",
+    "parties",
+    "party",
+}
 
 
 @lru_cache(maxsize=1)
 def _role_words() -> dict[str, str]:
-    words = {}
+    words: dict[str, str] = {}
     for role in parties().roles:
         for word in role.words:
             words[word.lower()] = role.side
@@ -40,9 +54,14 @@ def _acts_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def verbs(stems: tuple[str, ...]) -> str:
         return "|".join(re.escape(s) for s in stems)
 
-    lead = r"\s+(?:shall|will|agrees\s+to|must|to|hereby\s+agrees\s+to|desires\s+to|wishes\s+to)?\s*(?:\w+ly\s+)?"
-    return (re.compile(lead + rf"(?:{verbs(p.supplier_acts)})\w*", re.I),
-            re.compile(lead + rf"(?:{verbs(p.buyer_acts)})\w*", re.I))
+    lead = (
+        r"\s+(?:shall|will|agrees\s+to|must|to|hereby\s+agrees\s+to|desires\s+to|wishes\s+to)?"
+        r"\s*(?:\w+ly\s+)?"
+    )
+    return (
+        re.compile(lead + rf"(?:{verbs(p.supplier_acts)})\w*", re.I),
+        re.compile(lead + rf"(?:{verbs(p.buyer_acts)})\w*", re.I),
+    )
 
 
 def defined_parties(text: str) -> dict[str, str]:
@@ -65,7 +84,7 @@ def defined_parties(text: str) -> dict[str, str]:
             continue
         votes: Counter[str] = Counter()
         for mention in re.finditer(rf"\b{re.escape(name)}\b", text):
-            tail = text[mention.end(): mention.end() + 60]
+            tail = text[mention.end() : mention.end() + 60]
             if supplier_acts.match(tail):
                 votes["supplier"] += 1
             elif buyer_acts.match(tail):

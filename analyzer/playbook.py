@@ -90,10 +90,14 @@ def load_playbook(ref: str | Path | None = None) -> Playbook:
         node = _bundled_path(ref)
         if not node.is_file():
             known = ", ".join(p.id for p in list_playbooks()) if ref != DEFAULT_PLAYBOOK else ""
-            raise PlaybookError(f"no bundled playbook {ref!r} (known: {known}); or give a YAML file path",
-                                path=ref)
-        return _build(load_yaml(node, label=f"analyzer/playbooks/{ref}.yaml"),
-                      f"analyzer/playbooks/{ref}.yaml", depth=0)
+            raise PlaybookError(
+                f"no bundled playbook {ref!r} (known: {known}); or give a YAML file path", path=ref
+            )
+        return _build(
+            load_yaml(node, label=f"analyzer/playbooks/{ref}.yaml"),
+            f"analyzer/playbooks/{ref}.yaml",
+            depth=0,
+        )
     path = Path(ref)
     if not path.is_file():
         raise PlaybookError("playbook file not found", path=path)
@@ -119,8 +123,9 @@ def _build(data: Any, label: str, depth: int) -> Playbook:
     known = {o.id for o in base}
     for dropped in spec.drop:
         if dropped not in known:
-            raise PlaybookError(f"obligation {dropped!r}, field drop: not in the extended playbook",
-                                path=label)
+            raise PlaybookError(
+                f"obligation {dropped!r}, field drop: not in the extended playbook", path=label
+            )
     obligations = [o for o in base if o.id not in set(spec.drop)]
     index = {o.id: i for i, o in enumerate(obligations)}
     for entry in spec.obligations:
@@ -133,23 +138,32 @@ def _build(data: Any, label: str, depth: int) -> Playbook:
             obligations.append(built)
     if not obligations:
         raise PlaybookError("field obligations: the playbook checks no obligation", path=label)
-    return Playbook(id=spec.id, version=spec.version, title=spec.title or spec.id,
-                    obligations=tuple(obligations), source=label)
+    return Playbook(
+        id=spec.id,
+        version=spec.version,
+        title=spec.title or spec.id,
+        obligations=tuple(obligations),
+        source=label,
+    )
 
 
 def _resolve_parent(ref: str, label: str, depth: int) -> Playbook:
     node = _bundled_path(ref)
     if node.is_file():
-        return _build(load_yaml(node, label=f"analyzer/playbooks/{ref}.yaml"),
-                      f"analyzer/playbooks/{ref}.yaml", depth + 1)
+        return _build(
+            load_yaml(node, label=f"analyzer/playbooks/{ref}.yaml"),
+            f"analyzer/playbooks/{ref}.yaml",
+            depth + 1,
+        )
     path = Path(label).parent / ref
     if path.is_file():
         return _build(load_yaml(path, label=str(path)), str(path), depth + 1)
     raise PlaybookError(f"field extends: unknown playbook {ref!r}", path=label)
 
 
-def _obligation(entry: ObligationEntry, parent: PlaybookObligation | None,
-                label: str) -> PlaybookObligation:
+def _obligation(
+    entry: ObligationEntry, parent: PlaybookObligation | None, label: str
+) -> PlaybookObligation:
     catalog = load_catalog()
     cat = next((o for o in catalog.obligations if o.id == entry.id), None)
 
@@ -157,20 +171,27 @@ def _obligation(entry: ObligationEntry, parent: PlaybookObligation | None,
         for value in values:
             if value:
                 return value
-        raise PlaybookError(f"obligation {entry.id!r}, field {field}: required for an obligation "
-                            "outside the catalog", path=label)
+        raise PlaybookError(
+            f"obligation {entry.id!r}, field {field}: required for an obligation "
+            "outside the catalog",
+            path=label,
+        )
 
     level = need("level", entry.level, parent.level if parent else None, cat.level if cat else None)
     theme = need("theme", entry.theme, parent.theme if parent else None, cat.theme if cat else None)
     if theme not in {t.id for t in catalog.themes}:
-        raise PlaybookError(f"obligation {entry.id!r}, field theme: unknown theme {theme!r}", path=label)
+        raise PlaybookError(
+            f"obligation {entry.id!r}, field theme: unknown theme {theme!r}", path=label
+        )
     title = entry.title or (parent.title if parent else None) or (cat.title if cat else entry.id)
     if isinstance(entry.rules, dict):
         data = {"id": entry.id, **entry.rules}
         try:
             rules = rules_from_data(data, label)
         except PlaybookError as exc:
-            raise PlaybookError(f"obligation {entry.id!r}, rules: {exc.message}", path=label) from exc
+            raise PlaybookError(
+                f"obligation {entry.id!r}, rules: {exc.message}", path=label
+            ) from exc
     elif isinstance(entry.rules, str):
         rules = _bundled_or_error(entry.rules, entry.id, label)
     elif parent is not None:
@@ -182,8 +203,9 @@ def _obligation(entry: ObligationEntry, parent: PlaybookObligation | None,
     except PlaybookError as exc:
         raise PlaybookError(exc.message, path=label) from exc
     clause = entry.clause or (parent.clause if parent else entry.id)
-    return PlaybookObligation(id=entry.id, level=level, theme=theme, title=title, clause=clause,
-                              rules=rules)
+    return PlaybookObligation(
+        id=entry.id, level=level, theme=theme, title=title, clause=clause, rules=rules
+    )
 
 
 def _bundled_or_error(rules_id: str, obligation_id: str, label: str) -> RuleSet:
@@ -191,6 +213,9 @@ def _bundled_or_error(rules_id: str, obligation_id: str, label: str) -> RuleSet:
         return bundled_rules(rules_id)
     except PlaybookError as exc:
         if exc.path == "analyzer/rules":
-            raise PlaybookError(f"obligation {obligation_id!r}, field rules: no bundled rules "
-                                f"{rules_id!r}; give inline rules", path=label) from exc
+            raise PlaybookError(
+                f"obligation {obligation_id!r}, field rules: no bundled rules "
+                f"{rules_id!r}; give inline rules",
+                path=label,
+            ) from exc
         raise

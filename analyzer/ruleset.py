@@ -60,7 +60,7 @@ class NearMiss(_Strict):
 
 
 class Cap(_Strict):
-    """Document level: when `any` occurs with the obligation and `unless` nowhere, cap the status."""
+    """When `any` occurs with the obligation and `unless` nowhere else, cap the status."""
 
     id: str  # the reason code, e.g. convict-labor-gap
     any: tuple[str, ...] = Field(min_length=1)
@@ -90,8 +90,16 @@ class TermsFile(_Strict):
 class Cue(_Strict):
     id: str
     category: Literal[
-        "binding", "commitment", "hedge", "permission", "negation", "exception", "pseudo", "terminate",
-        "definition", "knowledge",
+        "binding",
+        "commitment",
+        "hedge",
+        "permission",
+        "negation",
+        "exception",
+        "pseudo",
+        "terminate",
+        "definition",
+        "knowledge",
     ]
     direction: Literal["forward", "backward", "both"] = "forward"
     phrases: tuple[str, ...] = ()

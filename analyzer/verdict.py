@@ -36,8 +36,9 @@ def _target(s: Sentence, choices: tuple[tuple[str, ...], ...]) -> int | None:
     return min(found) if found else None
 
 
-def _cap_applies(any_: tuple[str, ...], unless: tuple[str, ...], sentences: list[Sentence],
-                 hits: list[Sentence]) -> bool:
+def _cap_applies(
+    any_: tuple[str, ...], unless: tuple[str, ...], sentences: list[Sentence], hits: list[Sentence]
+) -> bool:
     """`any` occurs with the obligation, and `unless` occurs in no sentence without `any`."""
     if not any(g in s.frame for s in hits for g in any_):
         return False
@@ -48,35 +49,57 @@ def _cap_applies(any_: tuple[str, ...], unless: tuple[str, ...], sentences: list
     return True
 
 
-def judge(ob: PlaybookObligation, compiled: CompiledRules, sentences: list[Sentence],
-          facts: DocFacts, evidence_of: dict[int, Evidence],
-          recognized: dict[int, list[str]]) -> Finding:
+def judge(
+    ob: PlaybookObligation,
+    compiled: CompiledRules,
+    sentences: list[Sentence],
+    facts: DocFacts,
+    evidence_of: dict[int, Evidence],
+    recognized: dict[int, list[str]],
+) -> Finding:
     rules = compiled.rules
     candidates: list[Candidate] = []
     excluded: list[str] = []
     signals = []
     for order, (signal, (choices, context, topic, requires)) in enumerate(
-            zip(rules.signals, compiled.signals, strict=True)):
+        zip(rules.signals, compiled.signals, strict=True)
+    ):
         if not signal.doc_kinds or facts.kind in signal.doc_kinds:
-            signals.append((order, signal, choices, frozenset(context), frozenset(topic), requires))
+            signals.append((order, signal, choices, set(context), set(topic), requires))
     used = frozenset(g for sig in signals for alts in sig[2] for g in alts)
     misses = list(zip(rules.near_misses, compiled.near_misses, strict=True))
-    sentence_caps = [(cap, any_, unless) for cap, (any_, unless)
-                     in zip(rules.caps, compiled.caps, strict=True) if cap.scope == "sentence"]
+    sentence_caps = [
+        (cap, any_, unless)
+        for cap, (any_, unless) in zip(rules.caps, compiled.caps, strict=True)
+        if cap.scope == "sentence"
+    ]
     for s in sentences:
         if s.is_heading or s.frame.isdisjoint(used) or s.is_definition:
             continue
-        groups = s.frame
-        for order, signal, choices, context, topic, requires in signals:
-            if not all(any(g in s.groups or (g in context and g in s.frame)
-                           or (g in topic and g in s.topic) for g in alts) for alts in choices):
+        frame_groups = s.frame
+        for order, signal, choices, from_frame, from_topic, requires in signals:
+            if not all(
+                any(
+                    g in s.groups
+                    or (g in from_frame and g in s.frame)
+                    or (g in from_topic and g in s.topic)
+                    for g in alts
+                )
+                for alts in choices
+            ):
                 continue
             target = _target(s, choices)
             if target is None or not all(g in facts.groups for g in requires):
                 continue
-            miss = next((nm for nm, (any_, unless) in misses
-                         if any(g in groups for g in any_) and not any(g in groups for g in unless)),
-                        None)
+            miss = next(
+                (
+                    nm
+                    for nm, (any_, unless) in misses
+                    if any(g in frame_groups for g in any_)
+                    and not any(g in frame_groups for g in unless)
+                ),
+                None,
+            )
             if miss is not None:
                 excluded.append(f"near miss: {miss.reason}")
                 continue
@@ -90,8 +113,11 @@ def judge(ob: PlaybookObligation, compiled: CompiledRules, sentences: list[Sente
             if signal.status == "weak" and status == "present":
                 status, reason = "weak", f"{signal.reason} (only in part); {reading.reason}"
             for cap, any_, unless in sentence_caps:
-                if status == "present" and any(g in groups for g in any_) \
-                        and not any(g in groups for g in unless):
+                if (
+                    status == "present"
+                    and any(g in frame_groups for g in any_)
+                    and not any(g in frame_groups for g in unless)
+                ):
                     status, reason = "weak", f"{cap.id}: {cap.reason}"
             candidates.append(Candidate(status, reason, order, s))
             break
@@ -100,19 +126,27 @@ def judge(ob: PlaybookObligation, compiled: CompiledRules, sentences: list[Sente
             reading = read(s, s.tok_start, rules, facts.kind, facts.window, s.tok_start)
             if reading.status is not None:
                 hedged = reading.reason.startswith("hedged")
-                candidates.append(Candidate("weak" if hedged else "present",
-                                            f"matches a clause of the library; {reading.reason}",
-                                            -1, s))
+                candidates.append(
+                    Candidate(
+                        "weak" if hedged else "present",
+                        f"matches a clause of the library; {reading.reason}",
+                        -1,
+                        s,
+                    )
+                )
     if not candidates:
         return _missing(ob, excluded, facts)
     best = max(_RANK[c.status] for c in candidates)
-    top = sorted((c for c in candidates if _RANK[c.status] == best),
-                 key=lambda c: (c.order, c.sentence.index))
+    top = sorted(
+        (c for c in candidates if _RANK[c.status] == best),
+        key=lambda c: (c.order, c.sentence.index),
+    )
     status, reason = top[0].status, top[0].reason
     if status == "present":
         for cap, (any_, unless) in zip(rules.caps, compiled.caps, strict=True):
-            if cap.scope == "document" and _cap_applies(any_, unless, sentences,
-                                                        [c.sentence for c in candidates]):
+            if cap.scope == "document" and _cap_applies(
+                any_, unless, sentences, [c.sentence for c in candidates]
+            ):
                 status, reason = "weak", f"{cap.id}: {cap.reason}"
     seen: set[int] = set()
     evidence = []
@@ -124,8 +158,16 @@ def judge(ob: PlaybookObligation, compiled: CompiledRules, sentences: list[Sente
             break
     confidence = 0.97 if top[0].order < 0 else (0.9 if status == "present" else 0.7)
     confidence = min(0.98, confidence + 0.02 * (len(evidence) - 1))
-    return Finding(obligation=ob.id, level=ob.level, status=status, confidence=confidence,
-                   evidence=evidence, clause=ob.clause, theme=ob.theme, reason=reason)
+    return Finding(
+        obligation=ob.id,
+        level=ob.level,
+        status="present" if status == "present" else "weak",
+        confidence=confidence,
+        evidence=evidence,
+        clause=ob.clause,
+        theme=ob.theme,
+        reason=reason,
+    )
 
 
 def _missing(ob: PlaybookObligation, excluded: list[str], facts: DocFacts) -> Finding:
@@ -137,5 +179,13 @@ def _missing(ob: PlaybookObligation, excluded: list[str], facts: DocFacts) -> Fi
         confidence = 0.9
     if facts.quality is not None:
         confidence *= 0.4 + 0.6 * facts.quality
-    return Finding(obligation=ob.id, level=ob.level, status="missing", confidence=confidence,
-                   evidence=[], clause=ob.clause, theme=ob.theme, reason=reason)
+    return Finding(
+        obligation=ob.id,
+        level=ob.level,
+        status="missing",
+        confidence=confidence,
+        evidence=[],
+        clause=ob.clause,
+        theme=ob.theme,
+        reason=reason,
+    )

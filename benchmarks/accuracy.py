@@ -69,9 +69,17 @@ def run(items: list[tuple[str, Path, dict]]) -> tuple[list[Row], float, int]:
             gold = entry["labels"].get(finding.obligation)
             if gold is None:
                 continue
-            rows.append(Row(doc_id, finding.obligation, gold["status"], finding.status,
-                            finding.reason, finding.evidence[0].text if finding.evidence else "",
-                            gold.get("evidence", "")))
+            rows.append(
+                Row(
+                    doc_id,
+                    finding.obligation,
+                    gold["status"],
+                    finding.status,
+                    finding.reason,
+                    finding.evidence[0].text if finding.evidence else "",
+                    gold.get("evidence", ""),
+                )
+            )
     return rows, elapsed, tokens
 
 
@@ -102,17 +110,28 @@ def report(name: str, rows: list[Row], elapsed: float, tokens: int, show_errors:
     fn = sum(c["fn"] for c in per.values())
     p, r_, f = _f1(tp, fp, fn)
     exact = sum(r.label == r.predicted for r in rows)
-    half = sum(1.0 if r.label == r.predicted else
-               0.5 if "weak" in (r.label, r.predicted) else 0.0 for r in rows)
+    half = sum(
+        1.0 if r.label == r.predicted else 0.5 if "weak" in (r.label, r.predicted) else 0.0
+        for r in rows
+    )
     missing = [r for r in rows if r.label == "missing"]
     false_present = sum(r.predicted == "present" for r in missing)
-    print(f"micro (addressed = present|weak): P {p:.3f}  R {r_:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})")
-    print(f"three-class accuracy: {exact / len(rows):.3f}  (weak confusions as half errors: "
-          f"{half / len(rows):.3f})")
-    print(f"false present: {false_present}/{len(missing)} = "
-          f"{false_present / max(1, len(missing)):.2%} of labels that are missing")
+    print(
+        f"micro (addressed = present|weak): P {p:.3f}  R {r_:.3f}  F1 {f:.3f}  "
+        f"(tp {tp}, fp {fp}, fn {fn})"
+    )
+    print(
+        f"three-class accuracy: {exact / len(rows):.3f}  (weak confusions as half errors: "
+        f"{half / len(rows):.3f})"
+    )
+    print(
+        f"false present: {false_present}/{len(missing)} = "
+        f"{false_present / max(1, len(missing)):.2%} of labels that are missing"
+    )
     if elapsed:
-        print(f"engine speed: {tokens:,} tokens in {elapsed:.2f} s = {tokens / elapsed:,.0f} tokens/s")
+        print(
+            f"engine speed: {tokens:,} tokens in {elapsed:.2f} s = {tokens / elapsed:,.0f} tokens/s"
+        )
     if show_errors:
         print("\nmismatches (label -> predicted):")
         for r in rows:
@@ -122,15 +141,25 @@ def report(name: str, rows: list[Row], elapsed: float, tokens: int, show_errors:
                     print(f"    found: {r.evidence[:220]!r}")
                 if r.gold_evidence:
                     print(f"    gold : {r.gold_evidence[:220]!r}")
-    return {"f1": f, "accuracy": exact / len(rows), "false_present": false_present / max(1, len(missing))}
+    return {
+        "f1": f,
+        "accuracy": exact / len(rows),
+        "false_present": false_present / max(1, len(missing)),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=["dev-corpus", "project", "all"], default="all")
-    parser.add_argument("--split", choices=["dev", "holdout", "all"], default="all",
-                        help="for the project set: its dev or holdout documents")
-    parser.add_argument("--show-errors", action="store_true", help="list each mismatch with evidence")
+    parser.add_argument(
+        "--split",
+        choices=["dev", "holdout", "all"],
+        default="all",
+        help="for the project set: its dev or holdout documents",
+    )
+    parser.add_argument(
+        "--show-errors", action="store_true", help="list each mismatch with evidence"
+    )
     parser.add_argument("--only", help="comma-separated document ids")
     args = parser.parse_args(argv)
     names = ["dev-corpus", "project"] if args.set == "all" else [args.set]
@@ -147,8 +176,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: no documents")
             continue
         rows, elapsed, tokens = run(items)
-        report(f"{name}" + (f" ({args.split})" if name == "project" else ""), rows, elapsed,
-               tokens, args.show_errors)
+        report(
+            f"{name}" + (f" ({args.split})" if name == "project" else ""),
+            rows,
+            elapsed,
+            tokens,
+            args.show_errors,
+        )
     return 0
 
 

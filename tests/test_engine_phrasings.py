@@ -25,7 +25,8 @@ VENDOR = (
 )
 SELLER = (
     "TERMS OF SALE\n\n"
-    'These terms govern sales by Kestrel Metals GmbH ("Seller") to Pine Tools Inc. ("Customer").\n\n'
+    'These terms govern sales by Kestrel Metals GmbH ("Seller") to Pine Tools Inc. '
+    '("Customer").\n\n'
 )
 COMPANY_BUYS = (
     "MASTER SERVICES AGREEMENT\n\n"
@@ -43,189 +44,563 @@ CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridi
 ROWS: list[tuple[str, str, str, str]] = [
     # (id, text, obligation, expected)
     # --- binding
-    ("bind-shall", CONTRACT + "Supplier shall not use forced labor in any form.",
-     "forced-labor-prohibition", "present"),
-    ("bind-must", CONTRACT + "Supplier must not use prison, convict, indentured or bonded labor.",
-     "forced-labor-prohibition", "present"),
-    ("bind-warrants", CONTRACT + "Supplier warrants that no goods have been produced with forced "
-     "or convict labor.", "forced-labor-prohibition", "present"),
-    ("bind-prohibited", CONTRACT + "The use of forced, bonded or prison labor by Supplier is "
-     "prohibited.", "forced-labor-prohibition", "present"),
-    ("bind-agrees", CONTRACT + "Supplier agrees to comply with the Uyghur Forced Labor Prevention "
-     "Act and 19 U.S.C. 1307.", "legal-compliance", "present"),
-    ("bind-modern-slavery-act", CONTRACT + "Supplier shall comply with the Modern Slavery Act 2015.",
-     "legal-compliance", "present"),
-    ("bind-code", CONTRACT + "Supplier shall comply with the Buyer Supplier Code of Conduct, as "
-     "amended from time to time.", "code-of-conduct", "present"),
-    ("bind-rba", CONTRACT + "Supplier shall adhere to the RBA Code of Conduct.",
-     "code-of-conduct", "present"),
-    ("bind-flowdown", CONTRACT + "Supplier shall include in its contracts with its subcontractors "
-     "and suppliers forced labor provisions at least as onerous as this clause.",
-     "subtier-flowdown", "present"),
-    ("bind-trace", CONTRACT + "Supplier shall trace its supply chain and keep records of the "
-     "origin of raw materials for each shipment.", "traceability", "present"),
-    ("bind-audit-buyer-may", CONTRACT + "Buyer may conduct unannounced audits of Supplier's "
-     "facilities to verify compliance with the forced labor provisions.", "audit-rights", "present"),
-    ("bind-interviews", CONTRACT + "Supplier shall permit Buyer's auditors to conduct confidential "
-     "interviews with workers.", "worker-engagement", "present"),
-    ("bind-grievance", CONTRACT + "Supplier shall maintain a grievance mechanism through which "
-     "workers can report concerns confidentially and without retaliation.",
-     "grievance-mechanism", "present"),
-    ("bind-training", CONTRACT + "Supplier shall train its managers and recruiters on forced "
-     "labor risks every year.", "training", "present"),
-    ("bind-notify", CONTRACT + "Supplier shall notify Buyer within five days of any suspected "
-     "forced labor in its supply chain.", "notification", "present"),
-    ("bind-notify-wro", CONTRACT + "Supplier shall promptly inform Buyer of any withhold release "
-     "order affecting the goods.", "notification", "present"),
-    ("bind-remediation", CONTRACT + "Supplier shall implement a corrective action plan and "
-     "reimburse workers for any recruitment fees paid.", "remediation", "present"),
-    ("bind-termination", CONTRACT + "Buyer may terminate this Agreement immediately if Supplier "
-     "uses forced labor.", "termination-remedies", "present"),
-    ("bind-certify", CONTRACT + "Supplier shall certify annually that it complies with the forced "
-     "labor provisions of this Agreement.", "certification", "present"),
-    ("bind-fees", CONTRACT + "Supplier shall not charge workers any recruitment fees or related "
-     "costs.", "recruitment-fees", "present"),
-    ("bind-fee-for-job", CONTRACT + "No worker shall be required to pay a fee for recruitment or "
-     "placement.", "recruitment-fees", "present"),
-    ("bind-passports", CONTRACT + "Supplier shall not retain workers' passports or identity "
-     "documents.", "identity-documents", "present"),
-    ("bind-wages", CONTRACT + "Supplier shall pay at least the minimum wage and keep overtime "
-     "voluntary.", "wages-hours", "present"),
+    (
+        "bind-shall",
+        CONTRACT + "Supplier shall not use forced labor in any form.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "bind-must",
+        CONTRACT + "Supplier must not use prison, convict, indentured or bonded labor.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "bind-warrants",
+        CONTRACT + "Supplier warrants that no goods have been produced with forced "
+        "or convict labor.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "bind-prohibited",
+        CONTRACT + "The use of forced, bonded or prison labor by Supplier is prohibited.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "bind-agrees",
+        CONTRACT + "Supplier agrees to comply with the Uyghur Forced Labor Prevention "
+        "Act and 19 U.S.C. 1307.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "bind-modern-slavery-act",
+        CONTRACT + "Supplier shall comply with the Modern Slavery Act 2015.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "bind-code",
+        CONTRACT + "Supplier shall comply with the Buyer Supplier Code of Conduct, as "
+        "amended from time to time.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "bind-rba",
+        CONTRACT + "Supplier shall adhere to the RBA Code of Conduct.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "bind-flowdown",
+        CONTRACT + "Supplier shall include in its contracts with its subcontractors "
+        "and suppliers forced labor provisions at least as onerous as this clause.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "bind-trace",
+        CONTRACT + "Supplier shall trace its supply chain and keep records of the "
+        "origin of raw materials for each shipment.",
+        "traceability",
+        "present",
+    ),
+    (
+        "bind-audit-buyer-may",
+        CONTRACT + "Buyer may conduct unannounced audits of Supplier's "
+        "facilities to verify compliance with the forced labor provisions.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "bind-interviews",
+        CONTRACT + "Supplier shall permit Buyer's auditors to conduct confidential "
+        "interviews with workers.",
+        "worker-engagement",
+        "present",
+    ),
+    (
+        "bind-grievance",
+        CONTRACT + "Supplier shall maintain a grievance mechanism through which "
+        "workers can report concerns confidentially and without retaliation.",
+        "grievance-mechanism",
+        "present",
+    ),
+    (
+        "bind-training",
+        CONTRACT + "Supplier shall train its managers and recruiters on forced "
+        "labor risks every year.",
+        "training",
+        "present",
+    ),
+    (
+        "bind-notify",
+        CONTRACT + "Supplier shall notify Buyer within five days of any suspected "
+        "forced labor in its supply chain.",
+        "notification",
+        "present",
+    ),
+    (
+        "bind-notify-wro",
+        CONTRACT + "Supplier shall promptly inform Buyer of any withhold release "
+        "order affecting the goods.",
+        "notification",
+        "present",
+    ),
+    (
+        "bind-remediation",
+        CONTRACT + "Supplier shall implement a corrective action plan and "
+        "reimburse workers for any recruitment fees paid.",
+        "remediation",
+        "present",
+    ),
+    (
+        "bind-termination",
+        CONTRACT + "Buyer may terminate this Agreement immediately if Supplier uses forced labor.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "bind-certify",
+        CONTRACT + "Supplier shall certify annually that it complies with the forced "
+        "labor provisions of this Agreement.",
+        "certification",
+        "present",
+    ),
+    (
+        "bind-fees",
+        CONTRACT + "Supplier shall not charge workers any recruitment fees or related costs.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "bind-fee-for-job",
+        CONTRACT + "No worker shall be required to pay a fee for recruitment or placement.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "bind-passports",
+        CONTRACT + "Supplier shall not retain workers' passports or identity documents.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "bind-wages",
+        CONTRACT + "Supplier shall pay at least the minimum wage and keep overtime voluntary.",
+        "wages-hours",
+        "present",
+    ),
     ("bind-child", CONTRACT + "Supplier shall not employ child labor.", "child-labor", "present"),
-    ("bind-indemnify", CONTRACT + "Supplier shall indemnify Buyer against all losses arising "
-     "from the detention or seizure of goods for forced labor.", "indemnification", "present"),
-    ("bind-records", CONTRACT + "Supplier shall retain payroll records and time records for five "
-     "years.", "records-retention", "present"),
-    ("bind-risk", CONTRACT + "Supplier shall conduct an annual risk assessment of forced labor "
-     "in its supply chain.", "risk-assessment", "present"),
-    ("bind-xinjiang", CONTRACT + "Supplier shall not source any material from the Xinjiang "
-     "Uyghur Autonomous Region.", "restricted-sources", "present"),
-    ("bind-customs", CONTRACT + "Supplier shall cooperate with Buyer and provide all documents "
-     "needed to respond to a CBP detention under the UFLPA within ten days.",
-     "regulatory-cooperation", "present"),
-    ("bind-subcontract", CONTRACT + "Supplier shall not subcontract any part of the work without "
-     "Buyer's prior written consent.", "unauthorized-subcontracting", "present"),
-    ("bind-buyer-purchasing", CONTRACT + "Buyer shall maintain responsible purchasing practices, "
-     "including fair prices and reasonable lead times.", "responsible-purchasing", "present"),
+    (
+        "bind-indemnify",
+        CONTRACT + "Supplier shall indemnify Buyer against all losses arising "
+        "from the detention or seizure of goods for forced labor.",
+        "indemnification",
+        "present",
+    ),
+    (
+        "bind-records",
+        CONTRACT + "Supplier shall retain payroll records and time records for five years.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "bind-risk",
+        CONTRACT + "Supplier shall conduct an annual risk assessment of forced labor "
+        "in its supply chain.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "bind-xinjiang",
+        CONTRACT + "Supplier shall not source any material from the Xinjiang "
+        "Uyghur Autonomous Region.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "bind-customs",
+        CONTRACT + "Supplier shall cooperate with Buyer and provide all documents "
+        "needed to respond to a CBP detention under the UFLPA within ten days.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "bind-subcontract",
+        CONTRACT + "Supplier shall not subcontract any part of the work without "
+        "Buyer's prior written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "bind-buyer-purchasing",
+        CONTRACT + "Buyer shall maintain responsible purchasing practices, "
+        "including fair prices and reasonable lead times.",
+        "responsible-purchasing",
+        "present",
+    ),
     # --- hedged
-    ("hedge-endeavor", CONTRACT + "Supplier shall endeavor to ensure that no forced labor is used.",
-     "forced-labor-prohibition", "weak"),
-    ("hedge-reasonable-efforts", CONTRACT + "Supplier shall use reasonable efforts to train its "
-     "workers on forced labor risks.", "training", "weak"),
-    ("hedge-encouraged", CONTRACT + "Supplier is encouraged to adopt the Buyer Supplier Code of "
-     "Conduct.", "code-of-conduct", "weak"),
-    ("hedge-expects", CONTRACT + "Buyer expects Supplier to notify it of any forced labor.",
-     "notification", "weak"),
-    ("hedge-should", CONTRACT + "Supplier should trace its supply chain to the origin of raw "
-     "materials.", "traceability", "weak"),
+    (
+        "hedge-endeavor",
+        CONTRACT + "Supplier shall endeavor to ensure that no forced labor is used.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "hedge-reasonable-efforts",
+        CONTRACT + "Supplier shall use reasonable efforts to train its "
+        "workers on forced labor risks.",
+        "training",
+        "weak",
+    ),
+    (
+        "hedge-encouraged",
+        CONTRACT + "Supplier is encouraged to adopt the Buyer Supplier Code of Conduct.",
+        "code-of-conduct",
+        "weak",
+    ),
+    (
+        "hedge-expects",
+        CONTRACT + "Buyer expects Supplier to notify it of any forced labor.",
+        "notification",
+        "weak",
+    ),
+    (
+        "hedge-should",
+        CONTRACT + "Supplier should trace its supply chain to the origin of raw materials.",
+        "traceability",
+        "weak",
+    ),
     ("hedge-seek", CONTRACT + "Supplier will seek to avoid child labor.", "child-labor", "weak"),
-    ("hedge-where-possible", CONTRACT + "Supplier shall remediate forced labor where possible.",
-     "remediation", "weak"),
-    ("hedge-supplier-may", CONTRACT + "Supplier may provide training on forced labor to its staff.",
-     "training", "weak"),
+    (
+        "hedge-where-possible",
+        CONTRACT + "Supplier shall remediate forced labor where possible.",
+        "remediation",
+        "weak",
+    ),
+    (
+        "hedge-supplier-may",
+        CONTRACT + "Supplier may provide training on forced labor to its staff.",
+        "training",
+        "weak",
+    ),
     # --- negated / permissive opposite
-    ("neg-no-right-audit", CONTRACT + "Buyer shall have no right to audit Supplier's labor "
-     "practices.", "audit-rights", "missing"),
-    ("neg-not-required-train", CONTRACT + "Supplier shall not be required to train its workers on "
-     "forced labor.", "training", "missing"),
-    ("neg-nothing-requires", CONTRACT + "Nothing in this Agreement requires Supplier to notify Buyer "
-     "of forced labor allegations.", "notification", "missing"),
-    ("pseudo-not-limited", CONTRACT + "Supplier shall notify Buyer of any forced labor, including "
-     "but not limited to prison labor, no later than five days after it learns of it.",
-     "notification", "present"),
+    (
+        "neg-no-right-audit",
+        CONTRACT + "Buyer shall have no right to audit Supplier's labor practices.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "neg-not-required-train",
+        CONTRACT + "Supplier shall not be required to train its workers on forced labor.",
+        "training",
+        "missing",
+    ),
+    (
+        "neg-nothing-requires",
+        CONTRACT + "Nothing in this Agreement requires Supplier to notify Buyer "
+        "of forced labor allegations.",
+        "notification",
+        "missing",
+    ),
+    (
+        "pseudo-not-limited",
+        CONTRACT + "Supplier shall notify Buyer of any forced labor, including "
+        "but not limited to prison labor, no later than five days after it learns of it.",
+        "notification",
+        "present",
+    ),
     # --- exceptions
-    ("exc-passports", CONTRACT + "Supplier shall not retain passports, except for safekeeping at "
-     "the worker's request.", "identity-documents", "weak"),
-    ("exc-child-unless", CONTRACT + "Supplier shall not employ children under the age of 15 unless "
-     "local law permits it.", "child-labor", "weak"),
-    ("exc-required-by-law", CONTRACT + "Supplier shall not hold workers' passports except as "
-     "required by law.", "identity-documents", "present"),
+    (
+        "exc-passports",
+        CONTRACT + "Supplier shall not retain passports, except for safekeeping at "
+        "the worker's request.",
+        "identity-documents",
+        "weak",
+    ),
+    (
+        "exc-child-unless",
+        CONTRACT + "Supplier shall not employ children under the age of 15 unless "
+        "local law permits it.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "exc-required-by-law",
+        CONTRACT + "Supplier shall not hold workers' passports except as required by law.",
+        "identity-documents",
+        "present",
+    ),
     # --- buyer-only / party scope
-    ("buyer-only-ban", CONTRACT + "Buyer shall not use forced labor in its own stores.",
-     "forced-labor-prohibition", "missing"),
-    ("buyer-only-training", CONTRACT + "Buyer shall train its buying staff on forced labor risks.",
-     "training", "missing"),
-    ("buyer-requires-supplier", CONTRACT + "Buyer may require Supplier to train its workers on "
-     "forced labor risks.", "training", "present"),
-    ("supplier-side-purchasing", CONTRACT + "Supplier shall maintain responsible purchasing "
-     "practices with fair prices.", "responsible-purchasing", "missing"),
+    (
+        "buyer-only-ban",
+        CONTRACT + "Buyer shall not use forced labor in its own stores.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "buyer-only-training",
+        CONTRACT + "Buyer shall train its buying staff on forced labor risks.",
+        "training",
+        "missing",
+    ),
+    (
+        "buyer-requires-supplier",
+        CONTRACT + "Buyer may require Supplier to train its workers on forced labor risks.",
+        "training",
+        "present",
+    ),
+    (
+        "supplier-side-purchasing",
+        CONTRACT + "Supplier shall maintain responsible purchasing practices with fair prices.",
+        "responsible-purchasing",
+        "missing",
+    ),
     # --- list inheritance
-    ("list-shall-not", CONTRACT + "Supplier shall not use:\n\n(a) prison labor;\n\n(b) bonded "
-     "labor; or\n\n(c) child labor.", "child-labor", "present"),
-    ("list-inline", CONTRACT + "Supplier shall not use: (a) prison labor; (b) indentured labor; "
-     "and (c) trafficked labor.", "forced-labor-prohibition", "present"),
-    ("list-hedged-lead", CONTRACT + "Supplier shall use reasonable efforts to:\n\n(a) pay the "
-     "minimum wage;\n\n(b) keep overtime voluntary.", "wages-hours", "weak"),
-    ("list-represents", CONTRACT + "Supplier represents, warrants and certifies that:\n\n(a) no "
-     "goods were made with forced or convict labor;\n\n(b) it pays the minimum wage.",
-     "certification", "present"),
-    ("list-dash-lead", CONTRACT + "Supplier and its agents shall not—\n\n(1) destroy, conceal or "
-     "confiscate workers' identity or immigration documents;", "identity-documents", "present"),
+    (
+        "list-shall-not",
+        CONTRACT + "Supplier shall not use:\n\n(a) prison labor;\n\n(b) bonded "
+        "labor; or\n\n(c) child labor.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "list-inline",
+        CONTRACT + "Supplier shall not use: (a) prison labor; (b) indentured labor; "
+        "and (c) trafficked labor.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "list-hedged-lead",
+        CONTRACT + "Supplier shall use reasonable efforts to:\n\n(a) pay the "
+        "minimum wage;\n\n(b) keep overtime voluntary.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "list-represents",
+        CONTRACT + "Supplier represents, warrants and certifies that:\n\n(a) no "
+        "goods were made with forced or convict labor;\n\n(b) it pays the minimum wage.",
+        "certification",
+        "present",
+    ),
+    (
+        "list-dash-lead",
+        CONTRACT + "Supplier and its agents shall not—\n\n(1) destroy, conceal or "
+        "confiscate workers' identity or immigration documents;",
+        "identity-documents",
+        "present",
+    ),
     # --- defined party names
-    ("vendor-name", VENDOR + "Vendor shall not use forced labor.", "forced-labor-prohibition",
-     "present"),
-    ("purchaser-may-audit", VENDOR + "Purchaser may audit Vendor's facilities for compliance with "
-     "the Purchaser Supplier Code of Conduct.", "audit-rights", "present"),
-    ("seller-name", SELLER + "Seller shall not hold the passports of its workers.",
-     "identity-documents", "present"),
-    ("customer-side", SELLER + "Customer shall not use child labor in its warehouses.",
-     "child-labor", "missing"),
-    ("company-is-buyer", COMPANY_BUYS + "Company shall have the right to terminate this Agreement "
-     "if Contractor uses forced labor.", "termination-remedies", "present"),
-    ("contractor-bound", COMPANY_BUYS + "Contractor shall not use forced or indentured labor.",
-     "forced-labor-prohibition", "present"),
-    ("company-buyer-excluded", COMPANY_BUYS + "Company shall not use child labor.",
-     "child-labor", "missing"),
-    ("defined-name-supplier", DEFINED_NAME + "Bachem shall not subcontract the manufacture "
-     "without Magenta's prior written consent.", "unauthorized-subcontracting", "present"),
-    ("defined-name-buyer", DEFINED_NAME + "Magenta shall not subcontract its marketing without "
-     "Bachem's prior written consent.", "unauthorized-subcontracting", "missing"),
+    (
+        "vendor-name",
+        VENDOR + "Vendor shall not use forced labor.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "purchaser-may-audit",
+        VENDOR + "Purchaser may audit Vendor's facilities for compliance with "
+        "the Purchaser Supplier Code of Conduct.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "seller-name",
+        SELLER + "Seller shall not hold the passports of its workers.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "customer-side",
+        SELLER + "Customer shall not use child labor in its warehouses.",
+        "child-labor",
+        "missing",
+    ),
+    (
+        "company-is-buyer",
+        COMPANY_BUYS + "Company shall have the right to terminate this Agreement "
+        "if Contractor uses forced labor.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "contractor-bound",
+        COMPANY_BUYS + "Contractor shall not use forced or indentured labor.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "company-buyer-excluded",
+        COMPANY_BUYS + "Company shall not use child labor.",
+        "child-labor",
+        "missing",
+    ),
+    (
+        "defined-name-supplier",
+        DEFINED_NAME + "Bachem shall not subcontract the manufacture "
+        "without Magenta's prior written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "defined-name-buyer",
+        DEFINED_NAME + "Magenta shall not subcontract its marketing without "
+        "Bachem's prior written consent.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
     # --- near misses
-    ("near-all-laws", CONTRACT + "Supplier shall comply with all applicable laws.",
-     "legal-compliance", "missing"),
-    ("near-labor-laws", CONTRACT + "Supplier shall comply with all applicable labor and "
-     "employment laws.", "legal-compliance", "weak"),
-    ("near-financial-audit", CONTRACT + "Buyer may audit Supplier's books and invoices relating "
-     "to the fees charged under this Agreement.", "audit-rights", "missing"),
-    ("near-quality-audit", CONTRACT + "Buyer may inspect Supplier's facilities for compliance with "
-     "the quality specifications.", "audit-rights", "missing"),
-    ("near-general-indemnity", CONTRACT + "Supplier shall indemnify Buyer against all third-party "
-     "claims for infringement of intellectual property.", "indemnification", "missing"),
-    ("near-assignment", CONTRACT + "Neither party may assign this Agreement without the other "
-     "party's prior written consent.", "unauthorized-subcontracting", "missing"),
-    ("near-quality-capa", CONTRACT + "Supplier shall implement a corrective action plan for any "
-     "nonconforming product.", "remediation", "missing"),
-    ("near-product-training", CONTRACT + "Supplier shall provide product training to Buyer's sales "
-     "staff.", "training", "missing"),
-    ("near-business-hours", CONTRACT + "Supplier shall provide support during business hours and "
-     "may invoice overtime charges.", "wages-hours", "missing"),
-    ("near-sanctions", CONTRACT + "Supplier shall screen its customers against the OFAC SDN list.",
-     "restricted-sources", "missing"),
-    ("near-fda-notice", CONTRACT + "Supplier shall notify Buyer of any FDA inspection or recall.",
-     "notification", "missing"),
-    ("near-definition", CONTRACT + '"Forced Labor" means any work exacted under menace of penalty.',
-     "forced-labor-prohibition", "missing"),
-    ("near-notify-only", CONTRACT + "Supplier shall notify Buyer if any shipment becomes subject "
-     "to a withhold release order on forced-labor grounds.", "restricted-sources", "missing"),
+    (
+        "near-all-laws",
+        CONTRACT + "Supplier shall comply with all applicable laws.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "near-labor-laws",
+        CONTRACT + "Supplier shall comply with all applicable labor and employment laws.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "near-financial-audit",
+        CONTRACT + "Buyer may audit Supplier's books and invoices relating "
+        "to the fees charged under this Agreement.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "near-quality-audit",
+        CONTRACT + "Buyer may inspect Supplier's facilities for compliance with "
+        "the quality specifications.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "near-general-indemnity",
+        CONTRACT + "Supplier shall indemnify Buyer against all third-party "
+        "claims for infringement of intellectual property.",
+        "indemnification",
+        "missing",
+    ),
+    (
+        "near-assignment",
+        CONTRACT + "Neither party may assign this Agreement without the other "
+        "party's prior written consent.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "near-quality-capa",
+        CONTRACT + "Supplier shall implement a corrective action plan for any "
+        "nonconforming product.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "near-product-training",
+        CONTRACT + "Supplier shall provide product training to Buyer's sales staff.",
+        "training",
+        "missing",
+    ),
+    (
+        "near-business-hours",
+        CONTRACT + "Supplier shall provide support during business hours and "
+        "may invoice overtime charges.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "near-sanctions",
+        CONTRACT + "Supplier shall screen its customers against the OFAC SDN list.",
+        "restricted-sources",
+        "missing",
+    ),
+    (
+        "near-fda-notice",
+        CONTRACT + "Supplier shall notify Buyer of any FDA inspection or recall.",
+        "notification",
+        "missing",
+    ),
+    (
+        "near-definition",
+        CONTRACT + '"Forced Labor" means any work exacted under menace of penalty.',
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "near-notify-only",
+        CONTRACT + "Supplier shall notify Buyer if any shipment becomes subject "
+        "to a withhold release order on forced-labor grounds.",
+        "restricted-sources",
+        "missing",
+    ),
     # --- standards stated as facts
-    ("code-fact-voluntary", CODE + "All work is voluntary and workers are free to resign.",
-     "forced-labor-prohibition", "present"),
-    ("code-fact-passports", CODE + "Workers keep their own passports and identity documents.",
-     "identity-documents", "present"),
-    ("code-fact-fees", CODE + "Workers do not pay recruitment fees.", "recruitment-fees", "present"),
-    ("code-fact-child", CODE + "No child labor is used in any stage of manufacturing.",
-     "child-labor", "present"),
-    ("contract-fact-weak", CONTRACT + "Workers in the industry are sometimes charged recruitment "
-     "fees.", "recruitment-fees", "weak"),
-    ("contract-binding-frame", CONTRACT + "Supplier shall ensure that:\n\n(a) all work is "
-     "voluntary;\n\n(b) workers keep their passports.", "forced-labor-prohibition", "present"),
+    (
+        "code-fact-voluntary",
+        CODE + "All work is voluntary and workers are free to resign.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "code-fact-passports",
+        CODE + "Workers keep their own passports and identity documents.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "code-fact-fees",
+        CODE + "Workers do not pay recruitment fees.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "code-fact-child",
+        CODE + "No child labor is used in any stage of manufacturing.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "contract-fact-weak",
+        CONTRACT + "Workers in the industry are sometimes charged recruitment fees.",
+        "recruitment-fees",
+        "weak",
+    ),
+    (
+        "contract-binding-frame",
+        CONTRACT + "Supplier shall ensure that:\n\n(a) all work is "
+        "voluntary;\n\n(b) workers keep their passports.",
+        "forced-labor-prohibition",
+        "present",
+    ),
     # --- convict-labor gap
-    ("convict-gap-involuntary", CODE + "Suppliers must not use forced, bonded or involuntary prison "
-     "labor.", "forced-labor-prohibition", "weak"),
-    ("convict-gap-exploitative", CODE + "We do not use forced, bonded or exploitative prison labour.",
-     "forced-labor-prohibition", "weak"),
-    ("convict-no-gap", CODE + "Suppliers must not use involuntary prison labor. Suppliers must not "
-     "use any prison or convict labor.", "forced-labor-prohibition", "present"),
+    (
+        "convict-gap-involuntary",
+        CODE + "Suppliers must not use forced, bonded or involuntary prison labor.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "convict-gap-exploitative",
+        CODE + "We do not use forced, bonded or exploitative prison labour.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "convict-no-gap",
+        CODE + "Suppliers must not use involuntary prison labor. Suppliers must not "
+        "use any prison or convict labor.",
+        "forced-labor-prohibition",
+        "present",
+    ),
 ]
 
 
@@ -234,8 +609,9 @@ def playbook():
     return load_playbook()
 
 
-@pytest.mark.parametrize(("text", "obligation", "expected"),
-                         [pytest.param(t, o, e, id=i) for i, t, o, e in ROWS])
+@pytest.mark.parametrize(
+    ("text", "obligation", "expected"), [pytest.param(t, o, e, id=i) for i, t, o, e in ROWS]
+)
 def test_phrasing(playbook, text: str, obligation: str, expected: str) -> None:
     analysis = analyze_document(document_from_text(text), playbook)
     finding = next(f for f in analysis.findings if f.obligation == obligation)
@@ -253,7 +629,7 @@ def test_evidence_is_located(playbook) -> None:
     finding = analysis.findings[0]
     assert finding.status == "present"
     ev = finding.evidence[0]
-    assert text[ev.start:ev.end] == ev.text
+    assert text[ev.start : ev.end] == ev.text
     assert ev.section == "12.3"
     assert "shall" in finding.reason
 

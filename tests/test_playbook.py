@@ -37,7 +37,9 @@ def _write(tmp_path: Path, text: str, name: str = "mine.yaml") -> Path:
 
 
 def test_user_playbook_extends_drops_overrides_and_adds(tmp_path: Path) -> None:
-    path = _write(tmp_path, """
+    path = _write(
+        tmp_path,
+        """
 id: apparel-buyer
 version: "2"
 extends: ctpat-forced-labor
@@ -58,7 +60,8 @@ obligations:
       terms:
         wage:
           phrases: [living wage]
-""")
+""",
+    )
     playbook = load_playbook(path)
     assert playbook.meta() == {"id": "apparel-buyer", "version": "2"}
     assert "responsible-purchasing" not in playbook.ids and "indemnification" not in playbook.ids
@@ -66,31 +69,49 @@ obligations:
     assert len(playbook.ids) == 23
     child = next(o for o in playbook.obligations if o.id == "child-labor")
     assert child.level == "required"
-    text = 'SUPPLY AGREEMENT\n\nBetween Acme Inc. ("Buyer") and Bolt Ltd. ("Supplier").\n\n' \
-           "Supplier shall pay every worker a living wage."
+    text = (
+        'SUPPLY AGREEMENT\n\nBetween Acme Inc. ("Buyer") and Bolt Ltd. ("Supplier").\n\n'
+        "Supplier shall pay every worker a living wage."
+    )
     analysis = analyze_document(document_from_text(text), playbook)
     assert [f.obligation for f in analysis.findings] == playbook.ids
     assert analysis.findings[-1].status == "present"
     assert analysis.playbook == {"id": "apparel-buyer", "version": "2"}
 
 
-@pytest.mark.parametrize(("body", "needle"), [
-    ("id: x\nobligations:\n  - id: audit-rights\n    level: mandatory\n",
-     "obligation 'audit-rights', field obligations.0.level"),
-    ("id: x\nobligations:\n  - id: audit-rights\n    colour: red\n",
-     "obligation 'audit-rights', field obligations.0.colour"),
-    ("id: x\nobligations:\n  - id: new-thing\n    level: required\n",
-     "obligation 'new-thing', field theme"),
-    ("id: x\nobligations:\n  - id: new-thing\n    level: required\n    theme: monitoring\n",
-     "obligation 'new-thing', field rules"),
-    ("id: x\nextends: ctpat-forced-labor\ndrop: [no-such-id]\n",
-     "obligation 'no-such-id', field drop"),
-    ("id: x\nextends: nowhere\n", "field extends"),
-    ("id: x\nobligations:\n  - id: y\n    level: required\n    theme: monitoring\n"
-     "    rules:\n      signals:\n        - id: s\n          all: [no-group]\n          reason: r\n",
-     "obligation 'y', field signals.s.all: unknown term group 'no-group'"),
-    ("id: x\nobligations: [\n", "not valid YAML"),
-])
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        (
+            "id: x\nobligations:\n  - id: audit-rights\n    level: mandatory\n",
+            "obligation 'audit-rights', field obligations.0.level",
+        ),
+        (
+            "id: x\nobligations:\n  - id: audit-rights\n    colour: red\n",
+            "obligation 'audit-rights', field obligations.0.colour",
+        ),
+        (
+            "id: x\nobligations:\n  - id: new-thing\n    level: required\n",
+            "obligation 'new-thing', field theme",
+        ),
+        (
+            "id: x\nobligations:\n  - id: new-thing\n    level: required\n    theme: monitoring\n",
+            "obligation 'new-thing', field rules",
+        ),
+        (
+            "id: x\nextends: ctpat-forced-labor\ndrop: [no-such-id]\n",
+            "obligation 'no-such-id', field drop",
+        ),
+        ("id: x\nextends: nowhere\n", "field extends"),
+        (
+            "id: x\nobligations:\n  - id: y\n    level: required\n    theme: monitoring\n"
+            "    rules:\n      signals:\n        - id: s\n"
+            "          all: [no-group]\n          reason: r\n",
+            "obligation 'y', field signals.s.all: unknown term group 'no-group'",
+        ),
+        ("id: x\nobligations: [\n", "not valid YAML"),
+    ],
+)
 def test_validation_errors_name_file_id_and_field(tmp_path: Path, body: str, needle: str) -> None:
     path = _write(tmp_path, body)
     with pytest.raises(PlaybookError) as info:
