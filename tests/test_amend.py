@@ -415,3 +415,67 @@ def test_round_trip_on_pdf_input(tmp_path: Path) -> None:
     case = round_trip(pdf, tmp_path / "furniture-amendment.pdf")
     assert case.amendment.read_bytes().startswith(b"%PDF")
     assert case.targeted and all(case.after[o] == "present" for o in case.targeted)
+
+
+# ---- planning, without the analyzer ---------------------------------------------------
+
+
+def finding(obligation: str, status: str, *sections: str | None) -> dict[str, Any]:
+    level = load_catalog().get(obligation).level if obligation in load_catalog().ids else "required"
+    evidence = [{"text": f"Supplier may consider {obligation}.", "section": s} for s in sections]
+    return {
+        "obligation": obligation,
+        "level": level,
+        "status": status,
+        "evidence": evidence,
+        "clause": obligation,
+        "reason": "hedged by 'may'" if status == "weak" else "",
+    }
+
+
+def built(findings: list[dict[str, Any]]) -> tuple[Any, str]:
+    from generator.amend import build_amendment, plan_amendment
+    from generator.write_markdown import markdown_text
+
+    plan = plan_amendment({"findings": findings}, sample_data())
+    amendment = build_amendment(plan, find_parties(SELLER, sample_data()), sample_data())
+    return amendment.plan, markdown_text(amendment.document)
+
+
+def test_weak_term_sharing_a_section_with_a_present_one_is_supplemented() -> None:
+    plan, text = built(
+        [
+            finding("forced-labor-prohibition", "present", "8.1"),
+            finding("audit-rights", "weak", "8.1"),
+        ]
+    )
+    assert [p.replaces.mode for p in plan.clauses if p.replaces] == ["supplement"]
+    number = plan.clauses[0].number
+    assert (
+        f"This Section {number} supplements Section 8.1 of the Agreement and supersedes it to the "
+        "extent that it deals with audit rights on terms less protective of Workers." in text
+    )
+    assert '"Worker" means' in text
+
+
+def test_two_weak_terms_in_one_section_are_replaced_together() -> None:
+    plan, text = built(
+        [finding("audit-rights", "weak", "7"), finding("records-retention", "weak", "7")]
+    )
+    numbers = [p.number for p in plan.clauses]
+    assert len(numbers) == 2
+    replaced = f"replaced by Sections {numbers[0]} and {numbers[1]} of this Amendment."
+    assert text.count(f"Section 7 of the Agreement is deleted and {replaced}") == 2
+
+
+def test_weak_term_without_a_section_is_quoted() -> None:
+    plan, text = built([finding("audit-rights", "weak", None)])
+    assert plan.clauses[0].replaces.mode == "quote"
+    quoted = 'that reads "Supplier may consider audit-rights."'
+    assert f"replaces the provision of the Agreement {quoted}" in text
+
+
+def test_obligation_without_a_library_clause_is_reported_unfilled() -> None:
+    plan, _ = built([finding("audit-rights", "missing"), finding("living-wage-audits", "missing")])
+    assert [g.obligation for g in plan.unfilled] == ["living-wage-audits"]
+    assert [p.clause.id for p in plan.clauses] == ["audit-rights"]
