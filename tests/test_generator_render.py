@@ -189,6 +189,32 @@ def test_no_provision_is_stated_twice(
     assert not repeated, repeated
 
 
+SPELLED_PERIOD = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|forty-five|sixty|ninety)\s+(calendar\s+|business\s+)?(days|weeks|months|years|hours)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("style,variant,jurisdictions", _combinations())
+def test_periods_are_written_in_digits(
+    style: str, variant: str, jurisdictions: tuple[str, ...]
+) -> None:
+    """One numeral style throughout, as the option values render ("within 5 business days")."""
+    data = sample_data()
+    data = data.model_copy(
+        update={
+            "document": data.document.model_copy(
+                update={"style": style, "variant": variant, "jurisdictions": list(jurisdictions)}
+            )
+        }
+    )
+    for kind in KINDS:
+        text = render_bytes(kind, data, "md").decode("utf-8")
+        match = SPELLED_PERIOD.search(text)
+        assert match is None, (kind, text[max(0, match.start() - 60) : match.end() + 20])
+
+
 def test_provenance() -> None:
     data = sample_data()
     record = provenance("code-of-conduct", data)
