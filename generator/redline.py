@@ -171,7 +171,7 @@ class _Redline:
         for index, block in enumerate(textmod.split_blocks(text)):
             if block.is_item:
                 out.append(
-                    self.revisions.paragraph(f"{block.marker} {block.text}", None, indent=INDENT)
+                    self.revisions.paragraph(block.text, None, indent=INDENT, marker=block.marker)
                 )
             else:
                 lead = f"{heading}. " if inline and index == 0 else ""
@@ -248,9 +248,7 @@ class _Redline:
                 value = _in_agreement(value, agreement)
                 paragraphs.append(
                     self.revisions.paragraph(
-                        f"{marker} {value}" if marker else value,
-                        None,
-                        indent=INDENT if marker else None,
+                        value, None, indent=INDENT if marker else None, marker=marker
                     )
                 )
             cited = ", ".join(sorted({g.obligation for c in clauses for g in c.gaps}))

@@ -131,9 +131,16 @@ class Revisions:
         return wrappers
 
     def paragraph(
-        self, text: str, style: str | None, *, bold_lead: str = "", indent: int | None = None
+        self,
+        text: str,
+        style: str | None,
+        *,
+        bold_lead: str = "",
+        indent: int | None = None,
+        marker: str = "",
     ) -> Any:
-        """A new paragraph whose mark and runs are tracked insertions."""
+        """A new paragraph whose mark and runs are tracked insertions; a list `marker`
+        ("(a)") is followed by a tab to the hanging indent."""
         p = el("w:p")
         p_pr = el("w:pPr", parent=p)
         if style:
@@ -142,6 +149,10 @@ class Revisions:
             el("w:ind", {qn("w:left"): str(indent), qn("w:hanging"): str(indent)}, p_pr)
         el("w:ins", self.attrs(), el("w:rPr", parent=p_pr))
         ins = el("w:ins", self.attrs(), p)
+        if marker:
+            r = el("w:r", parent=ins)
+            el("w:t", parent=r).text = marker
+            el("w:tab", parent=r)
         for value, bold in ((bold_lead, True), (text, False)):
             if not value:
                 continue
