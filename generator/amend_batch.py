@@ -78,7 +78,9 @@ def batch_tasks(
 def summary_row(result: dict[str, Any]) -> dict[str, str]:
     return {
         "contract": result["contract"],
-        "status": "amended" if result["amendment"] else "no gaps",
+        "status": "amended"
+        if result["amendment"]
+        else ("nothing to add" if result["unfilled"] else "no gaps"),
         "amendment": result["amendment"] or "",
         "redline": result["redline"] or "",
         "clauses": ";".join(result["clauses"]),
@@ -109,7 +111,7 @@ def amend_folder(
             f"cannot create the output folder: {exc.strerror or exc}", path=out_dir
         ) from None
     tasks = batch_tasks(folder, out_dir, template, redline_dir)
-    counts = {"amended": 0, "no gaps": 0, "error": 0}
+    counts = {"amended": 0, "no gaps": 0, "nothing to add": 0, "error": 0}
     with open(out_dir / SUMMARY, "w", encoding="utf-8", newline="") as stream:
         writer = csv.DictWriter(stream, fieldnames=COLUMNS)
         writer.writeheader()
@@ -127,8 +129,13 @@ def amend_folder(
                 counts[row["status"]] += 1
                 writer.writerow(row)
                 stream.flush()
+    unfilled = (
+        f", {counts['nothing to add']} with gaps no clause fills"
+        if counts["nothing to add"]
+        else ""
+    )
     echo(
-        f"{counts['amended']} amended, {counts['no gaps']} with no gaps, {counts['error']} failed; "
-        f"summary: {out_dir / SUMMARY}"
+        f"{counts['amended']} amended, {counts['no gaps']} with no gaps{unfilled}, "
+        f"{counts['error']} failed; summary: {out_dir / SUMMARY}"
     )
     return 2 if counts["error"] else 0

@@ -178,6 +178,12 @@ def amend(
         )
         ctx.exit(code)
     result = amend_contract(template)
+    if result["amendment"] is None and result["unfilled"]:
+        click.echo(
+            f"no amendment written: {contract} lacks {', '.join(result['unfilled'])}, "
+            "which no library clause fills"
+        )
+        return
     if result["amendment"] is None:
         click.echo(
             f"no gaps: {contract} has every {LEVEL_WORDS[level]} "
