@@ -37,6 +37,7 @@ class LowerLemma:
     def __init__(self, nlp: Language):
         self.table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
         self.spellings = dict(segmentation().spellings)
+        self.lemmas = dict(segmentation().lemmas)
         self.strings = nlp.vocab.strings
         self.cache: dict[str, int] = {}
         self.by_hash: dict[int, int] = {}
@@ -44,7 +45,7 @@ class LowerLemma:
     def key(self, lower: str) -> int:
         found = self.cache.get(lower)
         if found is None:
-            lemma = self.table.get(lower, lower)
+            lemma = self.lemmas.get(lower) or self.table.get(lower, lower)
             found = self.cache[lower] = self.strings.add(self.spellings.get(lemma, lemma))
         return found
 

@@ -186,6 +186,7 @@ class SegmentationFile(_Strict):
     abbreviations: tuple[str, ...]  # tokens that a "." after them does not end ("No", "Sec")
     list_joiners: tuple[str, ...]  # "; and (c)": words between ";" and a list marker
     spellings: dict[str, str] = {}  # lemma -> normal form ("labour" -> "labor")
+    lemmas: dict[str, str] = {}  # lower-cased word -> lemma, where the lookup table misleads
 
 
 @lru_cache(maxsize=1)
