@@ -340,7 +340,14 @@ def test_from_report_uses_the_saved_analysis(tmp_path: Path, furniture: Case) ->
     out = tmp_path / "from-report.docx"
     result = amend(FURNITURE, out, "--from-report", str(report))
     assert result.exit_code == 0, result.output
-    assert docx_text(out) == docx_text(furniture.amendment)
+    assert out.read_bytes() == furniture.amendment.read_bytes()  # same plan, same bytes
+    lines = tmp_path / "report.jsonl"
+    lines.write_text(
+        "".join(json.dumps(row) + "\n" for row in json.loads(report.read_text())), encoding="utf-8"
+    )
+    result = amend(FURNITURE, tmp_path / "from-jsonl.docx", "--from-report", str(lines))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "from-jsonl.docx").read_bytes() == out.read_bytes()
     other = tmp_path / "other.txt"
     other.write_text(SELLER, encoding="utf-8")
     result = CliRunner().invoke(
