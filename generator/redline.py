@@ -110,6 +110,16 @@ def _heading_style(document: Any) -> str | None:
     return min(counts, key=lambda s: (s[-1:], -counts[s])) if counts else None
 
 
+def _style_numbered(document: Any, style_id: str | None) -> bool:
+    """Whether a paragraph style numbers its paragraphs itself (numPr in the style)."""
+    if not style_id:
+        return False
+    for style in document.styles.element.iterchildren(qn("w:style")):
+        if style.get(qn("w:styleId")) == style_id:
+            return style.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None
+    return False
+
+
 def _next_number(sections: list[str]) -> int | None:
     tops = [int(s.split(".")[0]) for s in sections if s and s.split(".")[0].isdigit()]
     return max(tops) + 1 if tops else None
@@ -226,6 +236,8 @@ class _Redline:
     def append(self, clauses: list[PlannedClause], number: int | None) -> None:
         """New sections before the signature block: the definitions, then the clauses."""
         style = _heading_style(self.document)
+        if _style_numbered(self.document, style):
+            number = None  # the style numbers the new headings after the contract's last one
         agreement = self.amendment.parties.agreement
         sections: list[tuple[list[Any], str]] = []
 

@@ -299,3 +299,54 @@ def test_libreoffice_accepts_the_changes(case: Redline, tmp_path: Path) -> None:
     assert "reasonable efforts" not in text
     after = statuses(analyze(str(pdf)))
     assert {o for o in case.targeted if after[o] != "present"} == set()
+
+
+def test_headings_numbered_by_their_style_are_not_typed_again(tmp_path: Path) -> None:
+    contract = contract_docx(SELLER, tmp_path / "numbered.docx")
+    document = docx.Document(str(contract))
+    for paragraph in document.paragraphs:
+        if paragraph.style.name == "Heading 1":
+            paragraph.text = paragraph.text.split(". ", 1)[
+                1
+            ]  # "3. Labor Standards" -> Word numbers it
+    numbering = document.part.numbering_part.element
+    abstract = etree.SubElement(numbering, q("abstractNum"), {q("abstractNumId"): "90"})
+    level = etree.SubElement(abstract, q("lvl"), {q("ilvl"): "0"})
+    etree.SubElement(level, q("start"), {q("val"): "1"})
+    etree.SubElement(level, q("numFmt"), {q("val"): "decimal"})
+    etree.SubElement(level, q("lvlText"), {q("val"): "%1."})
+    first_num = numbering.find("w:num", NS)
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    num = etree.SubElement(numbering, q("num"), {q("numId"): "90"})
+    etree.SubElement(num, q("abstractNumId"), {q("val"): "90"})
+    style = document.styles["Heading 1"].element
+    p_pr = style.find("w:pPr", NS)
+    num_pr = etree.Element(q("numPr"))
+    etree.SubElement(num_pr, q("numId"), {q("val"): "90"})
+    p_pr.insert(0, num_pr)
+    document.save(str(contract))
+    redline = tmp_path / "redline.docx"
+    result = CliRunner().invoke(
+        cli,
+        [
+            "amend",
+            str(contract),
+            "--data",
+            str(sample_data_path()),
+            "-o",
+            str(tmp_path / "a.md"),
+            "--redline",
+            str(redline),
+            "-j",
+            "1",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    root = etree.fromstring(part(redline, "word/document.xml"))
+    accepted = with_document(redline, tmp_path / "accepted.docx", accept_all(root))
+    from analyzer.readers import read_document
+
+    text = read_document(accepted).text
+    assert "4. Governing Law" in text
+    assert "5. Forced Labor Definitions" in text and "5. 5." not in text
