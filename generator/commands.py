@@ -3,6 +3,7 @@ init-data, clauses list|show, and convert (generator.convert)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -122,23 +123,34 @@ def generate(
     help="Folder for the demo documents.",
 )
 def demo(out_dir: Path) -> None:
-    """Generate all four document kinds for the bundled sample company (DOCX and Markdown).
+    """Generate all four document kinds for the bundled sample company (DOCX, HTML, Markdown).
 
     \b
     Example:
       laborclause demo -o out/
     """
     data = sample_data()
-    written: list[Path] = []
+    click.echo(f"Generating the four document kinds for the sample company {data.company.name}:")
     for kind in KINDS:
-        for fmt in ("docx", "md"):
-            written.append(write_document(kind, data, out_dir / f"{kind}.{fmt}", fmt=fmt))
-    for path in written:
-        click.echo(f"  {path}")
-    click.echo(
-        f"wrote {len(written)} files for {data.company.name} "
-        f"(sample data: {sample_data_path()}) to {out_dir}/"
-    )
+        written = [
+            write_document(kind, data, out_dir / f"{kind}.{fmt}", fmt=fmt) for fmt in DEMO_FORMATS
+        ]
+        click.echo(f"  {kind}: {DEMO_KINDS[kind]}")
+        click.echo(f"    {'  '.join(str(path) for path in written)}")
+    click.echo(f"Wrote {len(KINDS) * len(DEMO_FORMATS)} files to {out_dir.resolve()}{os.sep}")
+    click.echo("Open the .docx in Word or LibreOffice, or the .html in a browser.")
+    click.echo(f"PDF (needs LibreOffice): laborclause convert {out_dir / '*.docx'}")
+    click.echo(f"The sample data is {sample_data_path()}.")
+    click.echo("To make your own: laborclause init-data company.yaml")
+
+
+DEMO_FORMATS = ("docx", "html", "md")
+DEMO_KINDS = {
+    "code-of-conduct": "the supplier code of conduct",
+    "forced-labor-clauses": "the forced labor rider to a supply agreement, for signature",
+    "training-acknowledgement": "a trainee's signed record of forced-labor training",
+    "social-compliance-program": "the company's documented social compliance program (CTPAT)",
+}
 
 
 @click.command("init-data")
@@ -161,8 +173,13 @@ def init_data(file: Path, force: bool) -> None:
         file.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise DataError(f"cannot write: {exc.strerror or exc}", path=file) from None
+    click.echo(f"wrote {file}")
+    click.echo("Next: fill in the values marked FILL IN (the comments give examples), then run")
     click.echo(
-        f"wrote {file}; edit it, then: laborclause generate forced-labor-clauses --data {file}"
+        f"  laborclause generate forced-labor-clauses --data {file} -o forced-labor-clauses.docx"
+    )
+    click.echo(
+        "  (other kinds: code-of-conduct, training-acknowledgement, social-compliance-program)"
     )
 
 

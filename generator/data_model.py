@@ -214,6 +214,8 @@ def _describe(error: Any) -> str:
         return f"field '{location}' is missing"
     if kind == "extra_forbidden":
         return f"unknown field '{location}' (check the spelling; see `laborclause init-data`)"
+    if error.get("input", "-") in (None, "") and kind != "literal_error":
+        return f"field '{location}' is empty; fill it in"
     if kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
         return f"field '{location}': expected one of {expected}, got {error.get('input')!r}"

@@ -261,13 +261,58 @@ def test_merged_section_created_from_columns() -> None:
         data.merged({"trainee.name": "Ana"}, "roster.csv row 3")
 
 
-def test_init_data_writes_the_commented_sample(tmp_path: Path) -> None:
+def fill_in(text: str) -> str:
+    """Do what the file's comments ask, as a user would: give each FILL IN value its example."""
+    lines = []
+    for line in text.splitlines():
+        if "# FILL IN" in line:
+            key, comment = line.split(":", 1)[0], line[line.index("#") :]
+            example = comment.rsplit("e.g. ", 1)[1].strip()
+            is_date = len(example) == 10 and example[4] == "-" and example[7] == "-"
+            line = f"{key}: {example if is_date else json.dumps(example)}  {comment}"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def test_init_data_writes_a_file_to_fill_in(tmp_path: Path) -> None:
     target = tmp_path / "company.yaml"
     result = run("init-data", str(target))
     assert result.exit_code == 0, result.stderr
+    assert "FILL IN" in result.output and str(target) in result.output
     text = target.read_text(encoding="utf-8")
-    assert text.count("#") > 20  # commented
-    assert load_data(target).model_dump() == load_data(sample_data_path()).model_dump()
+    assert text.count("# FILL IN") >= 15
+    # unfilled, it names the first value to fill instead of producing a document
+    unfilled = run(
+        "generate", "code-of-conduct", "--data", str(target), "-o", str(tmp_path / "x.docx")
+    )
+    assert unfilled.exit_code == 2
+    assert unfilled.stderr.startswith(
+        f"laborclause: error: {target}: field 'company.name' is empty; fill it in"
+    )
+    assert len(unfilled.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x.docx").exists()
+    # filled only where the comments ask, it generates every kind
+    target.write_text(fill_in(text), encoding="utf-8")
+    data = load_data(target)
+    assert data.company.name == "Acme Outdoor Goods, Inc." and data.supplier.name is None
+    for kind in (
+        "code-of-conduct",
+        "forced-labor-clauses",
+        "training-acknowledgement",
+        "social-compliance-program",
+    ):
+        for fmt in ("docx", "md"):
+            out = tmp_path / f"{kind}.{fmt}"
+            done = run("generate", kind, "--data", str(target), "--format", fmt, "-o", str(out))
+            assert done.exit_code == 0, done.stderr
+            assert out.stat().st_size > 1000
+    rider = (tmp_path / "forced-labor-clauses.md").read_text(encoding="utf-8")
+    assert "the supplier that is party to the Agreement" in rider and "None" not in rider
+
+
+def test_init_data_does_not_overwrite(tmp_path: Path) -> None:
+    target = tmp_path / "company.yaml"
+    assert run("init-data", str(target)).exit_code == 0
     again = run("init-data", str(target))
     assert again.exit_code == 2
     assert (

@@ -278,8 +278,13 @@ def test_demo_writes_every_kind(tmp_path: Path) -> None:
     result = run("demo", "-o", str(tmp_path / "demo"))
     assert result.exit_code == 0, result.stderr
     files = sorted(p.name for p in (tmp_path / "demo").iterdir())
-    assert files == sorted(f"{kind}.{fmt}" for kind in KINDS for fmt in ("docx", "md"))
-    assert result.output.strip().splitlines()[-1].endswith(f"to {tmp_path / 'demo'}/")
+    assert files == sorted(f"{kind}.{fmt}" for kind in KINDS for fmt in ("docx", "html", "md"))
+    # it says where every file is, what each kind is, and what to do next
+    for name in files:
+        assert str(tmp_path / "demo" / name) in result.output
+    assert f"Wrote 12 files to {(tmp_path / 'demo').resolve()}{os.sep}" in result.output
+    assert "sample-company.yaml" in result.output and "laborclause init-data" in result.output
+    assert "supplier code of conduct" in result.output
     for kind in KINDS:
         assert (
             docx.Document(str(tmp_path / "demo" / f"{kind}.docx")).paragraphs[0].style.name
