@@ -543,6 +543,70 @@ ROWS: list[tuple[str, str, str, str]] = [
         "restricted-sources",
         "missing",
     ),
+    (
+        "near-traffic-in-arms",
+        CONTRACT + "Supplier shall comply with the International Traffic in Arms Regulations.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "near-first-aid-training",
+        CODE + "Each site has trained first-aid personnel and fire extinguishers.",
+        "training",
+        "missing",
+    ),
+    (
+        "near-workers-resign",
+        CODE + "Workers are free to terminate their employment on reasonable notice.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "near-forced-to-surrender-law",
+        CODE + "Workers are not forced to surrender identification except when required by law.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "defined-code",
+        'SUPPLY AGREEMENT\n\nBetween Acme Inc. ("Buyer") and Bolt Ltd. ("Supplier"). "Code" '
+        "means the Buyer Supplier Code of Conduct.\n\nSupplier shall comply with the Code.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "near-tax-code",
+        CONTRACT + "Supplier shall comply with the Internal Revenue Code.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "permission-holder-per-cue",
+        CONTRACT + "Supplier agrees that Buyer may suspend orders if forced labor is found.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "supplier-right-excluded",
+        CONTRACT + "Supplier may terminate this Agreement if Buyer breaches the Code of Conduct.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "conditional-clause-subject",
+        CONTRACT + "If Supplier breaches this clause on forced labor, Buyer may terminate "
+        "this Agreement.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "section-reference",
+        CONTRACT + "9. FORCED LABOR\n\n9.1 Supplier shall not use forced labor.\n\n"
+        "14. TERMINATION\n\n14.1 Buyer may terminate this Agreement if Supplier breaches "
+        "Section 9.",
+        "termination-remedies",
+        "present",
+    ),
     # --- standards stated as facts
     (
         "code-fact-voluntary",
