@@ -226,7 +226,8 @@ def main(argv: list[str] | None = None) -> None:
             timed("dask-preloaded", "--scheduler", warmed.scheduler_address)
 
     expected = (reports / "local-1.jsonl").read_bytes()
-    same = all((reports / f"{name}.jsonl").read_bytes() == expected for name in best)
+    differ = [name for name in best if (reports / f"{name}.jsonl").read_bytes() != expected]
+    same = not differ
     rate = {name: count / seconds for name, seconds in best.items()}
     overhead = best["dask-warm"] / best["local-2"] - 1
     cold = best["dask-cold"] / best["local-2"] - 1
@@ -243,7 +244,9 @@ def main(argv: list[str] | None = None) -> None:
         ("  first run on new workers", f"{rate['dask-cold']:7.1f} docs/s  overhead {cold:+.1%}"),
         (f"  first run, workers --preload {PRELOAD}",
          f"{rate['dask-preloaded']:7.1f} docs/s  overhead {preloaded:+.1%}"),
-        ("same report bytes in every run", "yes" if same else "NO"),
+        ("same report bytes in every run",
+         "yes" if same else f"NO: {', '.join(differ)} differ from local-1 (code changed "
+         "between the runs? workers keep the modules they imported)"),
     ]  # fmt: skip
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
