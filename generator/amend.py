@@ -276,7 +276,14 @@ def build_amendment(plan: AmendmentPlan, parties: ContractParties, data: Company
             break
         before += int(section.numbered)
     clause_numbers = [str(before + i + 1) for i in range(len(plan.clauses))]
-    context.update(first_clause=clause_numbers[0], last_clause=clause_numbers[-1])
+    first, last = clause_numbers[0], clause_numbers[-1]
+    context["clause_sections"] = (
+        f"Section {first}"
+        if len(clause_numbers) == 1
+        else f"Sections {first} and {last}"
+        if len(clause_numbers) == 2
+        else f"Sections {first} to {last}"
+    )
     groups: dict[tuple[str, ...], list[str]] = {}
     for planned, number in zip(plan.clauses, clause_numbers, strict=True):
         if planned.replaces is not None and planned.replaces.mode == "replace":

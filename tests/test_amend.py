@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -486,3 +487,16 @@ def test_obligation_without_a_library_clause_is_reported_unfilled() -> None:
     plan, _ = built([finding("audit-rights", "missing"), finding("living-wage-audits", "missing")])
     assert [g.obligation for g in plan.unfilled] == ["living-wage-audits"]
     assert [p.clause.id for p in plan.clauses] == ["audit-rights"]
+
+
+def test_amendment_markdown_matches_golden() -> None:
+    """A small amendment (one weak term replaced, one clause added) against its golden text;
+    LABORCLAUSE_UPDATE_GOLDEN=1 rewrites it after a deliberate change."""
+    _, text = built(
+        [finding("audit-rights", "weak", "3.3"), finding("records-retention", "missing")]
+    )
+    golden = Path(__file__).parent / "golden" / "amendment.md"
+    if os.environ.get("LABORCLAUSE_UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert golden.exists(), f"missing {golden}; run with LABORCLAUSE_UPDATE_GOLDEN=1"
+    assert text == golden.read_text(encoding="utf-8")
