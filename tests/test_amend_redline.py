@@ -350,3 +350,49 @@ def test_headings_numbered_by_their_style_are_not_typed_again(tmp_path: Path) ->
     text = read_document(accepted).text
     assert "4. Governing Law" in text
     assert "5. Forced Labor Definitions" in text and "5. 5." not in text
+
+
+def test_a_weak_sentence_that_also_binds_a_present_term_is_kept(tmp_path: Path) -> None:
+    from generator.amend import build_amendment, plan_amendment
+    from generator.amend_parties import find_parties
+    from generator.redline import write_redline
+    from generator.render import sample_data
+
+    shared = "Seller shall not use forced labor and will endeavor to allow audits of its factories."
+    contract = contract_docx(
+        SELLER.replace(
+            "3.3 Seller will use reasonable", f"3.4 {shared}\n\n3.3 Seller will use reasonable"
+        ),
+        tmp_path / "c.docx",
+    )
+    evidence = [{"text": f"3.4 {shared}", "section": "3.4"}]
+    report = {
+        "findings": [
+            {
+                "obligation": "forced-labor-prohibition",
+                "level": "required",
+                "status": "present",
+                "evidence": evidence,
+                "clause": "forced-labor-prohibition",
+            },
+            {
+                "obligation": "audit-rights",
+                "level": "required",
+                "status": "weak",
+                "evidence": evidence,
+                "clause": "audit-rights",
+                "reason": "hedged",
+            },
+        ]
+    }
+    data = sample_data()
+    plan = plan_amendment(report, data)
+    assert plan.clauses[0].replaces is not None and plan.clauses[0].replaces.mode == "supplement"
+    text = "\n\n".join(p.text for p in docx.Document(str(contract)).paragraphs)
+    amendment = build_amendment(plan, find_parties(text, data), data)
+    redline = write_redline(contract, amendment, report, tmp_path / "r.docx")
+    root = etree.fromstring(part(redline, "word/document.xml"))
+    assert list(root.iter(q("del"))) == []
+    texts = [t for _, t, _ in paragraphs(accept_all(root))]
+    kept = texts.index(f"3.4 {shared}")
+    assert texts[kept + 1].startswith("Audits and Inspections. Customer or its designated")
