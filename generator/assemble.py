@@ -207,7 +207,7 @@ def assemble(kind: str, data: CompanyData, library: ClauseLibrary, frame: Frame)
             builder.blocks.append(Fields(rows))
         if section.insert == "clauses":
             for clause in clauses:
-                builder.heading(clause.title, numbered=True)
+                builder.heading(clause.heading(kind), numbered=True)
                 builder.body(clause.render(kind, variant, clause_vars))
         elif section.insert == "topics":
             for clause in clauses:

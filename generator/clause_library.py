@@ -15,7 +15,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from generator import text as textmod
 from laborclause.catalog import load_catalog
@@ -57,6 +64,9 @@ class Clause(BaseModel):
     styles: tuple[StyleName, ...] = ()
     jurisdictions: tuple[JurisdictionCode, ...] = ()
     citations: tuple[str, ...] = ()
+    # optional heading for a kind where `title` does not read well (e.g. the code's own
+    # section on itself, which cannot be headed "Supplier Code of Conduct" inside that code)
+    headings: dict[Kind, str] = Field(default_factory=dict)
     texts: dict[Kind, dict[VariantName, str]]
 
     @field_validator("texts")
@@ -71,6 +81,19 @@ class Clause(BaseModel):
                 if not body.strip():
                     raise ValueError(f"texts.{kind}.{variant} is empty")
         return value
+
+    @model_validator(mode="after")
+    def _headings_have_texts(self) -> Clause:
+        for kind, heading in self.headings.items():
+            if kind not in self.texts:
+                raise ValueError(f"headings.{kind}: the clause has no text for {kind}")
+            if not heading.strip():
+                raise ValueError(f"headings.{kind} is empty")
+        return self
+
+    def heading(self, kind: str) -> str:
+        """The section heading in a document of `kind`."""
+        return self.headings.get(kind, self.title)  # type: ignore[call-overload,no-any-return]
 
     def text(self, kind: str, variant: str = "balanced") -> str:
         """The raw (unrendered) text for a kind; `strict` falls back to `balanced`."""
@@ -128,8 +151,10 @@ def _load_clause(path: Path, known_ids: set[str]) -> Clause:
         clause = Clause.model_validate(raw)
     except ValidationError as exc:
         error = exc.errors()[0]
-        field = ".".join(str(p) for p in error["loc"]) or "(top level)"
-        raise DataError(f"clause {record}: field '{field}': {error['msg']}", path=label) from None
+        field = ".".join(str(p) for p in error["loc"])
+        message = error["msg"].removeprefix("Value error, ")
+        where = f"field '{field}': " if field else ""
+        raise DataError(f"clause {record}: {where}{message}", path=label) from None
     if clause.id != path.stem:
         raise DataError(
             f"clause id {clause.id!r} must equal the file name {path.stem!r}", path=label

@@ -268,7 +268,9 @@ TEXT_IDS = [f"{c}:{k}:{v}" for c, k, v in all_texts()]
 @pytest.mark.parametrize("clause_id", list(OWNED))
 def test_schema(clause_id: str) -> None:
     data = load(clause_id)
-    assert set(data) == TOP_KEYS
+    assert TOP_KEYS <= set(data) <= TOP_KEYS | {"headings"}
+    for kind, heading in data.get("headings", {}).items():
+        assert kind in data["texts"] and heading.strip() == heading != "", kind
     assert data["id"] == clause_id
     assert data["order"] == OWNED[clause_id]
     assert isinstance(data["title"], str) and data["title"].strip() == data["title"] != ""

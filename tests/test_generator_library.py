@@ -180,6 +180,21 @@ def test_variants_and_list_items(fixture_library: ClauseLibrary) -> None:
     )
 
 
+def test_a_kind_can_have_its_own_heading() -> None:
+    """The code cannot head its section on itself "Supplier Code of Conduct"; the rider and
+    the program keep the clause title."""
+    data = sample_data()
+
+    def headings(kind: str) -> list[str]:
+        document = assemble(kind, data, load_library(), load_frame(kind))
+        return [b.text for b in document.blocks if type(b).__name__ == "Heading"]
+
+    assert "Supplier Code of Conduct" not in headings("code-of-conduct")
+    assert "Compliance with the Code" in headings("code-of-conduct")
+    assert "Supplier Code of Conduct" in headings("forced-labor-clauses")
+    assert "Supplier Code of Conduct" in headings("social-compliance-program")
+
+
 def test_library_version_changes_with_any_text(
     tmp_path: Path, fixture_library: ClauseLibrary
 ) -> None:
@@ -211,6 +226,10 @@ def test_library_version_changes_with_any_text(
         ),
         ({"texts": {"forced-labor-clauses": {"balanced": "{% if x %}"}}}, "template syntax error"),
         ({"id": "other"}, "clause id 'other' must equal the file name 'bad'"),
+        (
+            {"headings": {"code-of-conduct": "Elsewhere"}},
+            "clause bad: headings.code-of-conduct: the clause has no text for code-of-conduct",
+        ),
     ],
 )
 def test_invalid_clause_file_is_named(tmp_path: Path, fields: dict, expected: str) -> None:
