@@ -263,7 +263,7 @@ class _Redline:
                         value, None, indent=INDENT if marker else None, marker=marker
                     )
                 )
-            cited = ", ".join(sorted({g.obligation for c in clauses for g in c.gaps}))
+            cited = ", ".join(sorted(g.obligation for g in self.amendment.plan.gaps))
             sections.append(
                 (paragraphs, f"laborclause: defines the terms the inserted clauses use ({cited}).")
             )
