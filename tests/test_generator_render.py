@@ -215,6 +215,23 @@ def test_periods_are_written_in_digits(
         assert match is None, (kind, text[max(0, match.start() - 60) : match.end() + 20])
 
 
+def test_the_code_uses_its_defined_term() -> None:
+    """The code defines itself as this "Code" once; after that it says "this Code"."""
+    data = sample_data()
+    every = data.model_copy(
+        update={
+            "document": data.document.model_copy(
+                update={"jurisdictions": ["us", "eu", "uk", "ca", "au"]}
+            )
+        }
+    )
+    text = render_bytes("code-of-conduct", every, "md").decode("utf-8")
+    body = text.split('(this "Code")', 1)[1].rsplit("\n---\n", 1)[0]
+    assert "Supplier Code of Conduct" not in body
+    # the laws it names read as one list: "A, B, C and D."
+    assert "Customs Tariff of Canada and Australia's Modern Slavery Act 2018." in body
+
+
 def test_provenance() -> None:
     data = sample_data()
     record = provenance("code-of-conduct", data)
