@@ -356,7 +356,10 @@ def test_rider_without_supplier_details_names_the_party_generically() -> None:
         in text
     )
     assert "None" not in text
-    assert "| Acme Outdoor Goods, Inc. | Supplier |" in text
+    # a line to write the supplier's name on above its signature lines
+    assert f"| Acme Outdoor Goods, Inc. | {'_' * 24} (Supplier) |" in text
+    code = render_bytes("code-of-conduct", bare, "md").decode("utf-8")
+    assert f"| {'_' * 24} (Supplier) |" in code and "None" not in code
 
 
 def test_unwritable_output_is_a_one_line_error(tmp_path: Path) -> None:
