@@ -106,6 +106,14 @@ _LEAD_END = (":", "—", "–", ":-", " -")
 _MARKER = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d+(?:\.\d+)*[.)]?|[•\-–*·])\s")
 
 
+_ARTICLE = re.compile(r"^\s*(\d+)[.\s]")
+
+
+def _article_of(heading: Sentence) -> str | None:
+    match = _ARTICLE.match(heading.text)
+    return match.group(1) if match else None
+
+
 def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
     """Set headings, lead-ins of list items, and each sentence's context groups: its frame
     (its own, its lead-in's or, for a lead-in, its items') and its topic (heading, title)."""
@@ -133,6 +141,9 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
                 top = s
             continue
         s.heading = heading
+        article = _ARTICLE.match(s.text)
+        if top is not None and article and _article_of(top) not in (None, article.group(1)):
+            top = None  # "19.1 ..." under a heading numbered 17: the article changed
         if top is not None:
             tops[s.index] = top
         stripped = s.text.rstrip()
