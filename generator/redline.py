@@ -110,6 +110,19 @@ def _heading_style(document: Any) -> str | None:
     return min(counts, key=lambda s: (s[-1:], -counts[s])) if counts else None
 
 
+def _body_style(document: Any) -> str | None:
+    """The paragraph style most of the contract's body text uses (None: the default)."""
+    counts: dict[str | None, int] = {}
+    for p in document.element.body.iterchildren(qn("w:p")):
+        style = _style_of(p)
+        if style and re.match(r"(?i)heading|title|subtitle|list", style):
+            continue
+        text = next(p.iter(qn("w:t")), None) is not None
+        if text and p.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is None:
+            counts[style] = counts.get(style, 0) + 1
+    return max(counts, key=lambda s: counts[s]) if counts else None
+
+
 def _style_numbered(document: Any, style_id: str | None) -> bool:
     """Whether a paragraph style numbers its paragraphs itself (numPr in the style)."""
     if not style_id:
@@ -166,6 +179,7 @@ class _Redline:
     amendment: Amendment
     revisions: Revisions
     present: list[str]  # normalized evidence of what the contract already binds
+    body_style: str | None = None  # the contract's own body paragraph style
     anchors: dict[int, Any] = field(default_factory=dict)  # weak paragraph -> last insertion
     deleted: set[tuple[int, int, int]] = field(default_factory=set)
 
@@ -181,17 +195,19 @@ class _Redline:
         for index, block in enumerate(textmod.split_blocks(text)):
             if block.is_item:
                 out.append(
-                    self.revisions.paragraph(block.text, None, indent=INDENT, marker=block.marker)
+                    self.revisions.paragraph(
+                        block.text, self.body_style, indent=INDENT, marker=block.marker
+                    )
                 )
             else:
                 lead = f"{heading}. " if inline and index == 0 else ""
-                out.append(self.revisions.paragraph(block.text, None, bold_lead=lead))
+                out.append(self.revisions.paragraph(block.text, self.body_style, bold_lead=lead))
         return out
 
     def heading(self, text: str, style: str | None) -> Any:
         if style:
             return self.revisions.paragraph(text, style)
-        return self.revisions.paragraph("", None, bold_lead=text)
+        return self.revisions.paragraph("", self.body_style, bold_lead=text)
 
     def replace_weak(self, planned: PlannedClause) -> bool:
         """Delete the weak terms and insert the clause after them; False if none is found."""
@@ -253,14 +269,15 @@ class _Redline:
             paragraphs = [
                 self.heading(numbered(DEFINITIONS_TITLE), style),
                 self.revisions.paragraph(
-                    f"In this {agreement}, the following terms have the following meanings:", None
+                    f"In this {agreement}, the following terms have the following meanings:",
+                    self.body_style,
                 ),
             ]
             for marker, value in definitions:
                 value = _in_agreement(value, agreement)
                 paragraphs.append(
                     self.revisions.paragraph(
-                        value, None, indent=INDENT if marker else None, marker=marker
+                        value, self.body_style, indent=INDENT if marker else None, marker=marker
                     )
                 )
             cited = ", ".join(sorted(g.obligation for g in self.amendment.plan.gaps))
@@ -310,6 +327,7 @@ def write_redline(contract: Path, amendment: Amendment, report: dict[str, Any], 
             if f.get("status") == "present"
             for e in f.get("evidence", [])
         ],
+        _body_style(document),
     )
     appended = [
         p for p in amendment.plan.clauses if p.replaces is None or not redline.replace_weak(p)

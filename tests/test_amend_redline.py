@@ -396,3 +396,35 @@ def test_a_weak_sentence_that_also_binds_a_present_term_is_kept(tmp_path: Path) 
     texts = [t for _, t, _ in paragraphs(accept_all(root))]
     kept = texts.index(f"3.4 {shared}")
     assert texts[kept + 1].startswith("Audits and Inspections. Customer or its designated")
+
+
+def test_inserted_text_takes_the_contracts_body_style(tmp_path: Path) -> None:
+    contract = contract_docx(SELLER, tmp_path / "styled.docx")
+    document = docx.Document(str(contract))
+    for paragraph in document.paragraphs:
+        if paragraph.style.name == "Normal":
+            paragraph.style = document.styles["Body Text"]
+    document.save(str(contract))
+    redline = tmp_path / "redline.docx"
+    result = CliRunner().invoke(
+        cli,
+        [
+            "amend",
+            str(contract),
+            "--data",
+            str(sample_data_path()),
+            "-o",
+            str(tmp_path / "a.md"),
+            "--redline",
+            str(redline),
+            "-j",
+            "1",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    root = etree.fromstring(part(redline, "word/document.xml"))
+    inserted = [p for p in root.iter(q("p")) if p.find("w:pPr/w:rPr/w:ins", NS) is not None]
+    styles = {
+        None if (s := p.find("w:pPr/w:pStyle", NS)) is None else s.get(q("val")) for p in inserted
+    }
+    assert styles == {"BodyText", "Heading1"}
