@@ -237,7 +237,7 @@ def test_provenance() -> None:
     record = provenance("code-of-conduct", data)
     assert record["kind"] == "code-of-conduct"
     assert (
-        record["template"] == "templates/code-of-conduct.yaml" and record["template_version"] == "1"
+        record["template"] == "templates/code-of-conduct.yaml" and record["template_version"] == "2"
     )
     assert record["clause_library_version"] == load_library().version
     assert record["law_as_of"] == "2026-01-01"
