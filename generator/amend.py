@@ -28,6 +28,7 @@ from laborclause.catalog import load_catalog
 
 LEVELS = {"required": ("required",), "recommended": ("required", "recommended")}
 QUOTE_CHARS = 160
+LABEL_SECTIONS = "templates/amendment.yaml sections"
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,6 @@ def build_amendment(plan: AmendmentPlan, parties: ContractParties, data: Company
     library = load_library()
     context = _context(parties, data, plan)
     variant = data.document.variant
-    clause_numbers: list[str] = []
     texts = {
         p.clause.id: frame.replace(p.clause.render(RIDER, variant, context)) for p in plan.clauses
     }
@@ -288,6 +288,11 @@ def build_amendment(plan: AmendmentPlan, parties: ContractParties, data: Company
     for planned, number in zip(plan.clauses, clause_numbers, strict=True):
         if planned.replaces is not None and planned.replaces.mode == "replace":
             groups.setdefault(planned.replaces.sections, []).append(number)
+    supersedes = {
+        planned.clause.id: _supersedes(frame, planned, number, groups, context)
+        for planned, number in zip(plan.clauses, clause_numbers, strict=True)
+        if planned.replaces is not None
+    }
 
     context["terms"] = True  # the definitions lead-in; settled once the terms are known
     frame_texts = [
@@ -299,7 +304,8 @@ def build_amendment(plan: AmendmentPlan, parties: ContractParties, data: Company
         for b in textmod.split_blocks(library.get("definitions").render(RIDER, variant, context))
         if b.is_item
     ]
-    terms = _punctuate(used_definitions(definitions, [*texts.values(), *frame_texts]))
+    used = [*texts.values(), *supersedes.values(), *frame_texts]
+    terms = _punctuate(used_definitions(definitions, used))
     context["terms"] = bool(terms)
 
     builder = _Builder()
@@ -324,10 +330,8 @@ def build_amendment(plan: AmendmentPlan, parties: ContractParties, data: Company
         elif section.insert == "clauses":
             for planned in plan.clauses:
                 number = builder.heading(clause_title(planned.clause, parties), numbered=True)
-                if planned.replaces is not None:
-                    builder.blocks.append(
-                        Paragraph(_supersedes(frame, planned, number, groups, context))
-                    )
+                if planned.clause.id in supersedes:
+                    builder.blocks.append(Paragraph(supersedes[planned.clause.id]))
                 builder.body(texts[planned.clause.id])
                 placed.append(PlannedClause(planned.clause, planned.gaps, planned.replaces, number))
     assert [p.number for p in placed] == clause_numbers
@@ -356,6 +360,3 @@ def build_amendment(plan: AmendmentPlan, parties: ContractParties, data: Company
         blocks=tuple(builder.blocks),
     )
     return Amendment(document, AmendmentPlan(placed, plan.unfilled, plan.present), parties, texts)
-
-
-LABEL_SECTIONS = "templates/amendment.yaml sections"
