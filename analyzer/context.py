@@ -268,9 +268,21 @@ def read(
         side = _subject(s.lead, next(iter(s.lead.cues_of(*MODAL)), None))
     required_by_buyer = False
     if side == "buyer" and governing is not None:
-        for p in frame.parties:
-            if p[0] == "supplier" and governing.end <= p[1] and (frame is not s or p[1] < focus):
-                between = _between_lemmas(frame, governing.start, p[1])
+        # "Buyer may require Supplier to ...", or a lead-in "Distributor shall:" with the
+        # item "(f) permit Manufacturer to audit ..."
+        mentions = [
+            (frame, governing.start, p)
+            for p in frame.parties
+            if frame is s
+            and governing.end <= p[1] < focus
+            or frame is not s
+            and governing.end <= p[1]
+        ]
+        if frame is not s:
+            mentions += [(s, s.tok_start, p) for p in s.parties if p[1] < focus]
+        for where, begin, p in mentions:
+            if p[0] == "supplier":
+                between = _between_lemmas(where, begin, p[1])
                 if between & _REQUIRE:
                     side, required_by_buyer = "supplier", True
                     break
