@@ -7,12 +7,11 @@ serves rides on the match, as with spaCy's SpanRuler ids.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, SENT_START
+from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
@@ -57,8 +56,12 @@ class RuleMatcher:
         nlp = get_nlp()
         self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.labels: dict[int, tuple[str, str, str]] = {}
-        # one small Matcher per token pattern, run only where its first token occurs
-        self.patterns: list[tuple[Matcher, int, numpy.ndarray, numpy.ndarray, int]] = []
+        # one small Matcher per token pattern, run only where its first token occurs and every
+        # later required token occurs within reach: (matcher, key, first LOWER, first LEMMA,
+        # reach, first token required, [(column, values)] of the later required tokens)
+        self.patterns: list[
+            tuple[Matcher, int, numpy.ndarray, numpy.ndarray, int, bool, list[Required]]
+        ] = []
         self.always = Matcher(nlp.vocab)  # patterns whose first token has no LOWER/LEMMA value
         self.has_always = False
         for name, group in groups.items():
@@ -99,6 +102,8 @@ class RuleMatcher:
                     _hashes(lower),
                     _hashes(lemma),
                     _max_length(pattern),
+                    _required(pattern[0]) is not None,
+                    [r for r in map(_required, pattern[1:]) if r is not None],
                 )
             )
 
@@ -108,17 +113,31 @@ class RuleMatcher:
         out: list[tuple[int, int, int]] = list(self.always(doc)) if self.has_always else []
         if not self.patterns or not len(doc):
             return out
-        rows = doc.to_array([LOWER, LEMMA, SENT_START]).astype("int64")
-        ends = numpy.nonzero(rows[:, 2] == 1)[0].tolist()[1:] + [len(doc)]
-        for matcher, _key, lower, lemma, length in self.patterns:
+        rows = doc.to_array([LOWER, LEMMA, SENT_START, ORTH]).astype("int64")
+        ends = numpy.array(numpy.nonzero(rows[:, 2] == 1)[0].tolist()[1:] + [len(doc)])
+        seen: dict[tuple[int, int], numpy.ndarray] = {}  # (column, values id) -> prefix counts
+
+        def counts(column: int, values: numpy.ndarray) -> numpy.ndarray:
+            found = seen.get((column, id(values)))
+            if found is None:
+                hits = numpy.isin(rows[:, column], values)
+                found = seen[(column, id(values))] = numpy.concatenate(([0], numpy.cumsum(hits)))
+            return found
+
+        for matcher, _key, lower, lemma, length, first_required, later in self.patterns:
             mask = numpy.isin(rows[:, 0], lower) | numpy.isin(rows[:, 1], lemma)
-            for pos in numpy.nonzero(mask)[0].tolist():
-                end = min(
-                    pos + length, ends[bisect_right(ends, pos)] if pos < ends[-1] else len(doc)
-                )
-                out.extend(
-                    (k, pos + st, pos + en) for k, st, en in matcher(doc[pos:end]) if st == 0
-                )
+            pos = numpy.nonzero(mask)[0]
+            if not len(pos):
+                continue
+            stop = numpy.minimum(pos + length, ends[numpy.searchsorted(ends, pos, "right")])
+            # a match from pos needs each later required token inside [pos (+1), stop)
+            after = pos + 1 if first_required else pos
+            keep = numpy.ones(len(pos), dtype=bool)
+            for column, values in later:
+                prefix = counts(column, values)
+                keep &= prefix[stop] > prefix[after]
+            for p, end in zip(pos[keep].tolist(), stop[keep].tolist(), strict=True):
+                out.extend((k, p + st, p + en) for k, st, en in matcher(doc[p:end]) if st == 0)
         return out
 
     def __call__(self, doc: Doc) -> list[Hit]:
@@ -148,6 +167,25 @@ def _first_token_values(first: dict) -> tuple[list[str] | None, list[str] | None
         elif isinstance(value, dict) and "IN" in value:
             found[attr] = list(value["IN"])
     return found["LOWER"], found["LEMMA"]
+
+
+Required = tuple[int, numpy.ndarray]  # a column of RuleMatcher's token rows, values it must hold
+_COLUMNS = {"LOWER": 0, "LEMMA": 1, "ORTH": 3}
+
+
+def _required(token: dict) -> Required | None:
+    """(column, values) a token must hold to match this pattern token when the token is not
+    optional; None when it is optional or has no plain LOWER/LEMMA/ORTH value."""
+    op = str(token.get("OP", "1"))
+    if op in ("?", "*", "!") or op.startswith(("{0", "{,")):
+        return None
+    for attr, column in _COLUMNS.items():
+        value = token.get(attr)
+        if isinstance(value, str):
+            return column, _hashes([value])
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return column, _hashes(list(value["IN"]))
+    return None
 
 
 def _hashes(values: list[str] | None) -> numpy.ndarray:
