@@ -29,9 +29,11 @@ import json
 import os
 import random
 import re
+import resource
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -152,18 +154,50 @@ def build_corpus(count: int, folder: Path) -> list[Path]:
 # ---------------------------------------------------------------- runs
 
 
-def run_analyze(corpus: Path, report: Path, *options: str) -> float:
-    """Wall seconds of one `laborclause analyze` CLI process over the corpus folder."""
+def run_analyze(corpus: Path, report: Path, *options: str, cluster: str | None = None) -> Clock:
+    """Wall and CPU seconds of one `laborclause analyze` CLI process over the corpus folder.
+
+    CPU counts every process doing the work: the CLI process with its local workers, the
+    Dask workers of `cluster`, and this process (which hosts the LocalCluster's scheduler).
+    """
     cmd = [sys.executable, "-m", "cli", "analyze", str(corpus), "-f", "jsonl", "-o", str(report),
            *options]  # fmt: skip
+    cpu0 = _own_and_children_cpu() + _workers_cpu(cluster)
     start = time.perf_counter()
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    seconds = time.perf_counter() - start
+    wall = time.perf_counter() - start
+    cpu = _own_and_children_cpu() + _workers_cpu(cluster) - cpu0
     if done.returncode not in (0, 1):
         sys.exit(
             f"analyze {' '.join(options)} failed (exit {done.returncode}): {done.stderr[-500:]}"
         )
-    return seconds
+    return Clock(wall, cpu)
+
+
+@dataclass(frozen=True)
+class Clock:
+    wall: float
+    cpu: float
+
+
+def _own_and_children_cpu() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the CLI and its pool, once reaped
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _process_cpu() -> float:
+    times = os.times()
+    return times.user + times.system
+
+
+def _workers_cpu(address: str | None) -> float:
+    if address is None:
+        return 0.0
+    from distributed import Client
+
+    with Client(address) as client:
+        return float(sum(client.run(_process_cpu).values()))
 
 
 def start_cluster(preload: bool = False) -> Any:
@@ -205,31 +239,35 @@ def main(argv: list[str] | None = None) -> None:
           f"load average {load:.1f} at start", flush=True)  # fmt: skip
 
     best: dict[str, float] = {}
+    best_cpu: dict[str, float] = {}
 
-    def timed(name: str, *options: str) -> None:
-        seconds = run_analyze(corpus, reports / f"{name}.jsonl", *options)
-        best[name] = min(best.get(name, seconds), seconds)
-        print(f"  {name:<24} {seconds:7.2f} s", flush=True)
+    def timed(name: str, *options: str, cluster: str | None = None) -> None:
+        if cluster is not None:
+            options = (*options, "--scheduler", cluster)
+        clock = run_analyze(corpus, reports / f"{name}.jsonl", *options, cluster=cluster)
+        best[name] = min(best.get(name, clock.wall), clock.wall)
+        best_cpu[name] = min(best_cpu.get(name, clock.cpu), clock.cpu)
+        print(f"  {name:<24} {clock.wall:7.2f} s wall {clock.cpu:7.2f} s CPU", flush=True)
 
     for round_ in range(args.rounds):
         print(f"round {round_ + 1}:", flush=True)
         timed("local-1", "--workers", "1")
         timed("local-2", "--workers", "2")
         with start_cluster() as plain:
-            timed("dask-cold", "--scheduler", plain.scheduler_address)
-            timed("dask-warm", "--scheduler", plain.scheduler_address)
-            timed(
-                "dask-warm-no-shared-fs", "--scheduler", plain.scheduler_address, "--no-shared-fs"
-            )
+            timed("dask-cold", cluster=plain.scheduler_address)
+            timed("dask-warm", cluster=plain.scheduler_address)
+            timed("dask-warm-no-shared-fs", "--no-shared-fs", cluster=plain.scheduler_address)
         with start_cluster(preload=True) as warmed:
             wait_until_idle(warmed)
-            timed("dask-preloaded", "--scheduler", warmed.scheduler_address)
+            timed("dask-preloaded", cluster=warmed.scheduler_address)
 
     expected = (reports / "local-1.jsonl").read_bytes()
     differ = [name for name in best if (reports / f"{name}.jsonl").read_bytes() != expected]
     same = not differ
     rate = {name: count / seconds for name, seconds in best.items()}
     overhead = best["dask-warm"] / best["local-2"] - 1
+    overhead_cpu = best_cpu["dask-warm"] / best_cpu["local-2"] - 1
+    cold_cpu = best_cpu["dask-cold"] / best_cpu["local-2"] - 1
     cold = best["dask-cold"] / best["local-2"] - 1
     preloaded = best["dask-preloaded"] / best["local-2"] - 1
     shipped = best["dask-warm-no-shared-fs"] / best["local-2"] - 1
@@ -244,6 +282,10 @@ def main(argv: list[str] | None = None) -> None:
         ("  first run on new workers", f"{rate['dask-cold']:7.1f} docs/s  overhead {cold:+.1%}"),
         (f"  first run, workers --preload {PRELOAD}",
          f"{rate['dask-preloaded']:7.1f} docs/s  overhead {preloaded:+.1%}"),
+        ("CPU seconds per document", "  ".join(
+            f"{name} {best_cpu[name] / count * 1000:.0f} ms" for name in best_cpu)),
+        ("  Dask against 2 local workers, in CPU", f"warm {overhead_cpu:+.1%}, "
+         f"first run on new workers {cold_cpu:+.1%}"),
         ("same report bytes in every run",
          "yes" if same else f"NO: {', '.join(differ)} differ from local-1 (code changed "
          "between the runs? workers keep the modules they imported)"),
@@ -254,7 +296,9 @@ def main(argv: list[str] | None = None) -> None:
     print(f"load average at the end: {os.getloadavg()[0]:.1f} (wall-clock figures on a shared "
           "machine move with its load)")  # fmt: skip
     print("target: " + ("met" if overhead <= TARGET_OVERHEAD else "MISSED"))
-    figures = {"documents": count, "seconds": best, "docs_per_s": rate, "overhead_warm": overhead,
+    figures = {"documents": count, "seconds": best, "cpu_seconds": best_cpu, "docs_per_s": rate,
+               "overhead_warm": overhead, "overhead_warm_cpu": overhead_cpu,
+               "overhead_cold_cpu": cold_cpu,
                "overhead_cold": cold, "overhead_preloaded": preloaded,
                "overhead_no_shared_fs": shipped, "same_reports": same}  # fmt: skip
     (reports / "figures.json").write_text(json.dumps(figures, indent=2) + "\n")
