@@ -189,6 +189,33 @@ def test_no_provision_is_stated_twice(
     assert not repeated, repeated
 
 
+CROSS_REFERENCE = re.compile(
+    r"(?:clause|section) of this (?:Rider|program|Code) on ([a-z ,-]+?)(?=[.;]| as | and on)"
+)
+
+
+@pytest.mark.parametrize("style,variant,jurisdictions", _combinations())
+def test_cross_references_name_a_heading_of_the_same_document(
+    style: str, variant: str, jurisdictions: tuple[str, ...]
+) -> None:
+    """Clauses refer to each other by subject ("the clause of this Rider on remedies"), never
+    by number; each such reference must match a heading in that very document."""
+    data = sample_data()
+    data = data.model_copy(
+        update={
+            "document": data.document.model_copy(
+                update={"style": style, "variant": variant, "jurisdictions": list(jurisdictions)}
+            )
+        }
+    )
+    for kind in KINDS:
+        blocks = build_document(kind, data).blocks
+        headings = [b.text.lower() for b in blocks if type(b).__name__ == "Heading"]  # type: ignore[union-attr]
+        text = " ".join(getattr(b, "text", "") for b in blocks)
+        for match in CROSS_REFERENCE.finditer(text):
+            assert any(match.group(1) in h for h in headings), (kind, match.group(0))
+
+
 SPELLED_PERIOD = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|forty-five|sixty|ninety)\s+(calendar\s+|business\s+)?(days|weeks|months|years|hours)\b",
