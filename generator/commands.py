@@ -148,7 +148,7 @@ DEMO_FORMATS = ("docx", "html", "md")
 DEMO_KINDS = {
     "code-of-conduct": "the supplier code of conduct",
     "forced-labor-clauses": "the forced labor rider to a supply agreement, for signature",
-    "training-acknowledgement": "a trainee's signed record of forced-labor training",
+    "training-acknowledgement": "a trainee's signed record of forced labor training",
     "social-compliance-program": "the company's documented social compliance program (CTPAT)",
 }
 
