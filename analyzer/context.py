@@ -156,10 +156,12 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
             lead is None
             and marker
             and prev is not None
-            and prev.block == s.block
             and not prev.is_heading
+            and (prev.block == s.block or prev.text.rstrip()[-1:].isalpha())
         ):
-            lead = prev  # "Seller shall indemnify Buyer against (a) ...; (b) ...": a fused lead-in
+            # "Seller shall indemnify Buyer against (a) ...; (b) ...": a fused lead-in, or
+            # one that ends without punctuation ("Supplier shall ensure that")
+            lead = prev
         if lead is not None and (marker or continuing or first.islower() or prev is lead):
             s.is_item, s.lead = True, lead
             items.setdefault(lead.index, []).append(s)

@@ -611,49 +611,56 @@ ROWS: list[tuple[str, str, str, str]] = [
     (
         "battery-00",
         CONTRACT
-        + "Supplier will ensure that no involuntary or forced labour of any kind is used in its operations.",
+        + "Supplier will ensure that no involuntary or forced labour of any kind is "
+        + "used in its operations.",
         "forced-labor-prohibition",
         "present",
     ),
     (
         "battery-01",
         CONTRACT
-        + "Seller guarantees that the goods were not produced, in whole or in part, by forced labor.",
+        + "Seller guarantees that the goods were not produced, in whole or in part, "
+        + "by forced labor.",
         "forced-labor-prohibition",
         "present",
     ),
     (
         "battery-02",
         CONTRACT
-        + "Supplier shall at all times observe the laws against human trafficking and slavery in every country where it operates.",
+        + "Supplier shall at all times observe the laws against human trafficking "
+        + "and slavery in every country where it operates.",
         "legal-compliance",
         "present",
     ),
     (
         "battery-03",
         CONTRACT
-        + "Supplier shall abide by Buyer's Supplier Code of Conduct, which is incorporated by reference.",
+        + "Supplier shall abide by Buyer's Supplier Code of Conduct, which is "
+        + "incorporated by reference.",
         "code-of-conduct",
         "present",
     ),
     (
         "battery-04",
         CONTRACT
-        + "Supplier shall obtain from each of its subcontractors a written commitment to the same forced labor standards.",
+        + "Supplier shall obtain from each of its subcontractors a written "
+        + "commitment to the same forced labor standards.",
         "subtier-flowdown",
         "present",
     ),
     (
         "battery-05",
         CONTRACT
-        + "Supplier shall ensure its sub-suppliers comply with the anti-slavery requirements of this Agreement.",
+        + "Supplier shall ensure its sub-suppliers comply with the anti-slavery "
+        + "requirements of this Agreement.",
         "subtier-flowdown",
         "present",
     ),
     (
         "battery-06",
         CONTRACT
-        + "On request, Supplier shall give Buyer a list of all factories and raw material sources used for the goods.",
+        + "On request, Supplier shall give Buyer a list of all factories and raw "
+        + "material sources used for the goods.",
         "traceability",
         "present",
     ),
@@ -667,14 +674,16 @@ ROWS: list[tuple[str, str, str, str]] = [
     (
         "battery-08",
         CONTRACT
-        + "Buyer and its agents shall have the right to carry out announced or unannounced social audits at any facility producing the goods.",
+        + "Buyer and its agents shall have the right to carry out announced or "
+        + "unannounced social audits at any facility producing the goods.",
         "audit-rights",
         "present",
     ),
     (
         "battery-09",
         CONTRACT
-        + "Supplier shall grant Buyer's auditors access to its factories, dormitories and personnel records to assess working conditions.",
+        + "Supplier shall grant Buyer's auditors access to its factories, "
+        + "dormitories and personnel records to assess working conditions.",
         "audit-rights",
         "present",
     ),
@@ -701,42 +710,48 @@ ROWS: list[tuple[str, str, str, str]] = [
     (
         "battery-13",
         CONTRACT
-        + "Supplier shall ensure that its HR staff and labor agents complete training on ethical recruitment every year.",
+        + "Supplier shall ensure that its HR staff and labor agents complete "
+        + "training on ethical recruitment every year.",
         "training",
         "present",
     ),
     (
         "battery-14",
         CONTRACT
-        + "Supplier must inform Buyer without delay of any credible allegation of forced labor at its sites.",
+        + "Supplier must inform Buyer without delay of any credible allegation of "
+        + "forced labor at its sites.",
         "notification",
         "present",
     ),
     (
         "battery-15",
         CONTRACT
-        + "If goods are detained by customs under a withhold release order, Supplier shall notify Buyer within 48 hours.",
+        + "If goods are detained by customs under a withhold release order, "
+        + "Supplier shall notify Buyer within 48 hours.",
         "notification",
         "present",
     ),
     (
         "battery-16",
         CONTRACT
-        + "Supplier shall reimburse any recruitment fees paid by workers and remediate any forced labor found.",
+        + "Supplier shall reimburse any recruitment fees paid by workers and "
+        + "remediate any forced labor found.",
         "remediation",
         "present",
     ),
     (
         "battery-17",
         CONTRACT
-        + "Any breach of the forced labor provisions entitles Buyer to cancel outstanding purchase orders.",
+        + "Any breach of the forced labor provisions entitles Buyer to cancel "
+        + "outstanding purchase orders.",
         "termination-remedies",
         "present",
     ),
     (
         "battery-18",
         CONTRACT
-        + "Supplier shall deliver an annual written attestation that it complies with the forced labor provisions of this Agreement.",
+        + "Supplier shall deliver an annual written attestation that it complies "
+        + "with the forced labor provisions of this Agreement.",
         "certification",
         "present",
     ),
@@ -774,49 +789,56 @@ ROWS: list[tuple[str, str, str, str]] = [
     (
         "battery-24",
         CONTRACT
-        + "Supplier shall defend and indemnify Buyer from all costs arising from the detention of goods under the UFLPA.",
+        + "Supplier shall defend and indemnify Buyer from all costs arising from "
+        + "the detention of goods under the UFLPA.",
         "indemnification",
         "present",
     ),
     (
         "battery-25",
         CONTRACT
-        + "Supplier shall keep payroll and working-hours records for at least five years and provide copies on request.",
+        + "Supplier shall keep payroll and working-hours records for at least five "
+        + "years and provide copies on request.",
         "records-retention",
         "present",
     ),
     (
         "battery-26",
         CONTRACT
-        + "Supplier shall perform human rights due diligence to identify forced labor risks in its supply chain.",
+        + "Supplier shall perform human rights due diligence to identify forced "
+        + "labor risks in its supply chain.",
         "risk-assessment",
         "present",
     ),
     (
         "battery-27",
         CONTRACT
-        + "Supplier shall not use any input originating from the Xinjiang Uyghur Autonomous Region.",
+        + "Supplier shall not use any input originating from the Xinjiang Uyghur "
+        + "Autonomous Region.",
         "restricted-sources",
         "present",
     ),
     (
         "battery-28",
         CONTRACT
-        + "Supplier shall provide, within 10 days, all documents Buyer needs to rebut the UFLPA presumption before CBP.",
+        + "Supplier shall provide, within 10 days, all documents Buyer needs to "
+        + "rebut the UFLPA presumption before CBP.",
         "regulatory-cooperation",
         "present",
     ),
     (
         "battery-29",
         CONTRACT
-        + "Supplier shall not move production of the goods to another factory without notifying Buyer in advance and obtaining its approval.",
+        + "Supplier shall not move production of the goods to another factory "
+        + "without notifying Buyer in advance and obtaining its approval.",
         "unauthorized-subcontracting",
         "present",
     ),
     (
         "battery-30",
         CONTRACT
-        + "Buyer shall pay prices that allow Supplier to meet its labor obligations and shall give reasonable lead times.",
+        + "Buyer shall pay prices that allow Supplier to meet its labor obligations "
+        + "and shall give reasonable lead times.",
         "responsible-purchasing",
         "present",
     ),
@@ -829,7 +851,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     (
         "battery-32",
         CONTRACT
-        + "Supplier will use commercially reasonable efforts to keep passports in the possession of workers.",
+        + "Supplier will use commercially reasonable efforts to keep passports in "
+        + "the possession of workers.",
         "identity-documents",
         "weak",
     ),
