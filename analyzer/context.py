@@ -312,8 +312,8 @@ def read(
             return Reading("weak", f"limited by the exception '{_cue_text(s, exc[0])}'")
     know = s.cues_of("knowledge") or (s.lead.cues_of("knowledge") if s.lead else [])
     if know:
-        where = s if s.cues_of("knowledge") else s.lead
-        return Reading("weak", f"knowledge-qualified ('{_cue_text(where, know[0])}')")  # type: ignore[arg-type]
+        where = s if s.cues_of("knowledge") or s.lead is None else s.lead
+        return Reading("weak", f"knowledge-qualified ('{_cue_text(where, know[0])}')")
 
     hedges = [
         h
