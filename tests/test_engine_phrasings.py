@@ -39,6 +39,9 @@ DEFINED_NAME = (
     'This Agreement is between Bachem Fine Chemicals AG ("Bachem") and Magenta Pharma Inc. '
     '("Magenta"). Bachem shall manufacture the Product and Magenta shall purchase the Product.\n\n'
 )
+VENDOR_CODE = (
+    "VENDOR CODE OF CONDUCT\n\nThis Code applies to every vendor supplying Larch Stores.\n\n"
+)
 CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
 
 ROWS: list[tuple[str, str, str, str]] = [
@@ -885,6 +888,221 @@ ROWS: list[tuple[str, str, str, str]] = [
         CONTRACT + "Supplier shall indemnify Buyer for any breach of confidentiality.",
         "indemnification",
         "missing",
+    ),
+    # --- codes, hedges and near misses in other words (regression battery 2)
+    (
+        "battery2-00",
+        VENDOR_CODE + "Employment is freely chosen. There is no forced, bonded or prison labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "battery2-01",
+        VENDOR_CODE
+        + "Vendors comply with all laws on modern slavery and human trafficking, "
+        + "including the UK Modern Slavery Act.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "battery2-02",
+        VENDOR_CODE
+        + "Vendors ensure that their own suppliers and subcontractors meet the "
+        + "standards of this Code.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "battery2-03",
+        VENDOR_CODE
+        + "Vendors know the origin of the raw materials in their products and can "
+        + "trace them to their source.",
+        "traceability",
+        "present",
+    ),
+    (
+        "battery2-04",
+        VENDOR_CODE
+        + "Larch Stores or its representatives may visit any factory without notice "
+        + "to check compliance with this Code.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "battery2-05",
+        VENDOR_CODE
+        + "During audits, workers are interviewed confidentially and away from management.",
+        "worker-engagement",
+        "present",
+    ),
+    (
+        "battery2-06",
+        VENDOR_CODE
+        + "Workers have access to a confidential grievance procedure and are "
+        + "protected from retaliation.",
+        "grievance-mechanism",
+        "present",
+    ),
+    (
+        "battery2-07",
+        VENDOR_CODE
+        + "Managers and workers receive regular training on this Code and on the "
+        + "risks of forced labour.",
+        "training",
+        "present",
+    ),
+    (
+        "battery2-08",
+        VENDOR_CODE
+        + "Vendors report any suspected case of forced labour to Larch Stores immediately.",
+        "notification",
+        "present",
+    ),
+    (
+        "battery2-09",
+        VENDOR_CODE
+        + "Where a violation of this Code is found, the vendor agrees a corrective "
+        + "action plan and compensates affected workers.",
+        "remediation",
+        "present",
+    ),
+    (
+        "battery2-10",
+        VENDOR_CODE + "Each year vendors sign a declaration confirming compliance with this Code.",
+        "certification",
+        "present",
+    ),
+    (
+        "battery2-11",
+        VENDOR_CODE
+        + "No worker pays a fee to obtain employment. Recruitment costs are paid by the employer.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "battery2-12",
+        VENDOR_CODE + "Employers do not keep workers' passports or identity cards.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "battery2-13",
+        VENDOR_CODE
+        + "Wages are paid at least monthly and meet the legal minimum wage. Overtime is voluntary.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "battery2-14",
+        VENDOR_CODE + "Vendors do not employ workers under the age of 16.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "battery2-15",
+        VENDOR_CODE + "Vendors keep records of hours worked and wages paid for three years.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "battery2-16",
+        VENDOR_CODE + "Vendors assess the risk of forced labour in their operations every year.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "battery2-17",
+        VENDOR_CODE + "Vendors do not source cotton from Xinjiang.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "battery2-18",
+        VENDOR_CODE
+        + "Production is never subcontracted without the written approval of Larch Stores.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "battery2-19",
+        VENDOR_CODE + "Vendors are encouraged to train workers on their rights.",
+        "training",
+        "weak",
+    ),
+    (
+        "battery2-20",
+        VENDOR_CODE + "We expect vendors to give workers a way to raise grievances.",
+        "grievance-mechanism",
+        "weak",
+    ),
+    (
+        "battery2-21",
+        VENDOR_CODE + "Vendors should keep working hours within legal limits.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "battery2-22",
+        CONTRACT
+        + "Supplier shall use best endeavours to ensure that no child labour is "
+        + "used in the supply chain.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "battery2-23",
+        CONTRACT + "Supplier shall comply with applicable wage and hour laws.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "battery2-24",
+        CONTRACT + "Supplier shall comply with the Fair Labor Standards Act.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "battery2-25",
+        CONTRACT + "Buyer may terminate this Agreement if Supplier violates applicable labor laws.",
+        "termination-remedies",
+        "weak",
+    ),
+    (
+        "battery2-26",
+        CONTRACT + "Supplier shall retain all records relating to this Agreement for seven years.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "battery2-27",
+        CONTRACT
+        + "Supplier shall maintain a quality management system and permit quality audits by Buyer.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "battery2-28",
+        CONTRACT + "Supplier shall notify Buyer of any delay in delivery.",
+        "notification",
+        "missing",
+    ),
+    (
+        "battery2-29",
+        CONTRACT + "Supplier shall train Buyer's staff in the use of the equipment.",
+        "training",
+        "missing",
+    ),
+    (
+        "battery2-30",
+        CONTRACT + "Supplier shall not assign or transfer this Agreement without Buyer's consent.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "battery2-31",
+        CONTRACT + "Supplier shall provide a certificate of origin with each shipment.",
+        "traceability",
+        "weak",
     ),
     # --- standards stated as facts
     (
