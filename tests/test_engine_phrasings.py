@@ -1104,6 +1104,31 @@ ROWS: list[tuple[str, str, str, str]] = [
         "traceability",
         "weak",
     ),
+    (
+        "double-negative-refuse",
+        CONTRACT + "Supplier shall not unreasonably refuse Buyer access to its facilities "
+        "for social compliance audits.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "double-negative-violate",
+        CONTRACT + "Supplier shall not violate the Modern Slavery Act 2015.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "negated-wage-topic",
+        CONTRACT + "Supplier shall not withhold any part of workers' wages.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "double-negative-fail",
+        CONTRACT + "Supplier shall not fail to notify Buyer of any forced labor.",
+        "notification",
+        "present",
+    ),
     # --- standards stated as facts
     (
         "code-fact-voluntary",
