@@ -38,6 +38,7 @@ class LowerLemma:
         self.table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
         self.spellings = dict(segmentation().spellings)
         self.lemmas = dict(segmentation().lemmas)
+        self.ocr = str.maketrans(segmentation().ocr_confusions)
         self.strings = nlp.vocab.strings
         self.cache: dict[str, int] = {}
         self.by_hash: dict[int, int] = {}
@@ -45,9 +46,17 @@ class LowerLemma:
     def key(self, lower: str) -> int:
         found = self.cache.get(lower)
         if found is None:
-            lemma = self.lemmas.get(lower) or self.table.get(lower, lower)
+            word = self._ocr(lower)
+            lemma = self.lemmas.get(word) or self.table.get(word, word)
             found = self.cache[lower] = self.strings.add(self.spellings.get(lemma, lemma))
         return found
+
+    def _ocr(self, lower: str) -> str:
+        """Undo OCR digit-for-letter confusions ("f0rced", "1abour") in words that mix them."""
+        if lower.isalpha() or sum(c.isalpha() for c in lower) < 2 or not lower[:1].isalnum():
+            return lower
+        fixed = lower.translate(self.ocr)
+        return fixed if fixed.isalpha() else lower
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):

@@ -187,6 +187,7 @@ class SegmentationFile(_Strict):
     list_joiners: tuple[str, ...]  # "; and (c)": words between ";" and a list marker
     spellings: dict[str, str] = {}  # lemma -> normal form ("labour" -> "labor")
     lemmas: dict[str, str] = {}  # lower-cased word -> lemma, where the lookup table misleads
+    ocr_confusions: dict[str, str] = {}  # characters OCR puts for letters ("0" for "o")
 
 
 @lru_cache(maxsize=1)

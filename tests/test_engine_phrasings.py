@@ -1129,6 +1129,12 @@ ROWS: list[tuple[str, str, str, str]] = [
         "notification",
         "present",
     ),
+    (
+        "ocr-digits-for-letters",
+        CONTRACT + "Supp1ier shall not use f0rced 1abour in any form.",
+        "forced-labor-prohibition",
+        "present",
+    ),
     # --- standards stated as facts
     (
         "code-fact-voluntary",
