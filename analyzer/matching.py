@@ -8,7 +8,7 @@ serves rides on the match, as with spaCy's SpanRuler ids.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
@@ -23,8 +23,7 @@ if TYPE_CHECKING:
     from analyzer.playbook import Playbook
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):  # a tuple: tens of thousands are built per document
     kind: str  # T (term group), C (modifier cue), P (party word)
     name: str  # group name, cue category or party side
     cue: str  # cue id ("" for terms and parties)
@@ -141,14 +140,10 @@ class RuleMatcher:
         return out
 
     def __call__(self, doc: Doc) -> list[Hit]:
-        seen: set[tuple[int, int, int]] = set()
-        hits = []
-        for key, start, end in [*self.phrases(doc), *self._token_matches(doc)]:
-            if (key, start, end) in seen:
-                continue
-            seen.add((key, start, end))
-            kind, name, cue = self.labels[key]
-            hits.append(Hit(kind, name, cue, start, end))
+        # first occurrence of each match, in matcher order, then stably by (start, -end)
+        found = dict.fromkeys([*self.phrases(doc), *self._token_matches(doc)])
+        labels = self.labels
+        hits = [Hit(*labels[key], start, end) for key, start, end in found]
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
