@@ -10,7 +10,7 @@ followed by a capital, digit, quote or bracket.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy
@@ -18,6 +18,7 @@ import spacy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import load_lookups
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from analyzer.ruleset import segmentation
@@ -61,14 +62,16 @@ class LowerLemma:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        lowers = doc.to_array([LOWER])
+        # one lookup per distinct word, then one array write
+        unique, where = numpy.unique(doc.to_array([LOWER]), return_inverse=True)
         strings, cache, key = self.strings, self.by_hash, self.key
-        lemmas = numpy.empty((len(doc), 1), dtype="uint64")
-        for i, h in enumerate(lowers.tolist()):
-            found = cache.get(h)
-            if found is None:
-                found = cache[h] = key(strings[h])
-            lemmas[i, 0] = found
+        found = []
+        for h in unique.tolist():
+            lemma = cache.get(h)
+            if lemma is None:
+                lemma = cache[h] = key(strings[h])
+            found.append(lemma)
+        lemmas = numpy.array(found, dtype="uint64")[where.reshape(-1)].reshape(-1, 1)
         doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]
         return doc
 
@@ -83,40 +86,53 @@ class LegalSentences:
         seg = segmentation()
         self.abbrev = frozenset(a.lower() for a in seg.abbreviations)
         self.joiners = frozenset(seg.list_joiners)
+        self.enders = numpy.array([hash_string(p) for p in ".!?:;"], dtype="uint64")
+        self.joiner_keys = numpy.array([hash_string(j) for j in self.joiners], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if not n:
             return doc
-        rows = doc.to_array([IDX, IS_SPACE, ORTH, LOWER]).tolist()
+        rows = doc.to_array([IDX, IS_SPACE, ORTH, LOWER])
         strings = doc.vocab.strings
-        text = [strings[r[2]] for r in rows]
+        orths = rows[:, 2]
+
+        def text(i: int) -> str:
+            return strings[int(orths[i])]
+
         starts = {0}
-        breaks = set(doc.user_data.get(BREAKS_KEY, ()))
-        prev_j = -1  # the last non-space token
-        for i, (idx, space, _orth, _low) in enumerate(rows):
-            if space:
-                continue
-            if idx in breaks:
+        words = numpy.nonzero(rows[:, 1] == 0)[0]  # the non-space tokens
+        breaks = numpy.array(sorted(set(doc.user_data.get(BREAKS_KEY, ()))), dtype="uint64")
+        at_break = numpy.isin(rows[words, 0], breaks)
+        # only a block start, or a word after ". ! ? : ;" or a list joiner, can start one
+        after = numpy.zeros(len(words), dtype=bool)
+        after[1:] = numpy.isin(orths[words[:-1]], self.enders) | numpy.isin(
+            rows[words[:-1], 3], self.joiner_keys
+        )
+        for k in numpy.nonzero(at_break | after)[0].tolist():
+            i = int(words[k])
+            if at_break[k]:
                 starts.add(i)
-            j = prev_j
-            prev_j = i
-            if j < 0:
+            if k == 0:
                 continue
-            p = text[j]
+            j = int(words[k - 1])  # the last non-space token
+            p = text(j)
             if p in (".", "!", "?"):
-                before = text[j - 1].lower() if j > 0 else ""
-                first = text[i][0]
+                before = text(j - 1).lower() if j > 0 else ""
+                first = text(i)[0]
                 if before in self.abbrev and (first.isdigit() or first == "("):
                     continue
                 if j > 0 and j - 1 in starts and _LABEL.fullmatch(before):
                     continue  # "12. LABOR": a clause number, not a sentence
                 if first.isupper() or first.isdigit() or first in "\"“'‘([":
                     starts.add(i)
-            elif p in (":", ";") and self._marker(text, i):
+            elif p in (":", ";") and self._marker(text, n, i):
                 starts.add(i)
             elif (
-                p.lower() in self.joiners and j > 0 and text[j - 1] == ";" and self._marker(text, i)
+                p.lower() in self.joiners
+                and j > 0
+                and text(j - 1) == ";"
+                and self._marker(text, n, i)
             ):
                 starts.add(i)
         values = numpy.full((n, 1), -1, dtype="int64")
@@ -127,11 +143,11 @@ class LegalSentences:
         return doc
 
     @staticmethod
-    def _marker(text: list[str], i: int) -> bool:
+    def _marker(text: Callable[[int], str], n: int, i: int) -> bool:
         """An inline list marker "(a)", "(iv)", "(3)" starts at token i."""
-        if i + 2 >= len(text) or text[i] != "(" or text[i + 2] != ")":
+        if i + 2 >= n or text(i) != "(" or text(i + 2) != ")":
             return False
-        inner = text[i + 1]
+        inner = text(i + 1)
         return len(inner) <= 4 and (inner.isdigit() or inner.isalpha() and inner.islower())
 
 
