@@ -84,18 +84,28 @@ def run_ordered(
 
     With `executor` the work goes there (the caller owns it); otherwise `workers`
     local processes are started, or, with one worker, the items run in this process.
-    An executor on other machines (`executors.ClusterExecutor`) gets each item packed
-    with its files (`laborclause.shipping`) and its outcome mapped back; Dask retries an
-    item whose worker died. A local pool that a dying worker breaks is replaced, and the
-    items it took down run again one by one, so only the one that kills it is an error.
+    An executor on other machines (`executors.ClusterExecutor`) runs the items in chunks,
+    packed with their files (`laborclause.cluster`). A local pool that a dying worker
+    breaks is replaced, and the items it took down run again one by one, so only the one
+    that kills it is an error.
     """
     if executor is None and workers <= 1:
         for index, item in enumerate(items):
             yield call_safely(func, index, item)
         return
+    ship: bool | None = getattr(executor, "ship_files", None)  # None: the same machine
+    if executor is not None and ship is not None:
+        from laborclause.cluster import run_on_cluster
+
+        slots = getattr(executor, "slots", workers)
+        chunk = getattr(executor, "chunk", 1)
+        yield from run_on_cluster(
+            func, items, executor, ship=ship, chunk=chunk, window=window or max(4, 4 * slots)
+        )
+        return
     first = executor or local_executor(workers)
-    runner = _Runner(func, first, getattr(first, "ship_files", None), workers)
-    limit = window or max(4, 4 * getattr(first, "slots", workers))
+    runner = _Runner(func, first, workers)
+    limit = window or max(4, 4 * workers)
     pending: deque[tuple[int, Any, Future[Any]]] = deque()
     try:
         for index, item in enumerate(items):
@@ -112,20 +122,13 @@ def run_ordered(
 
 
 class _Runner:
-    """Submits items to the current pool and replaces a local pool that a crash broke."""
+    """Submits items to the current local pool and replaces it when a crash broke it."""
 
-    def __init__(
-        self, func: Callable[[Any], Any], pool: Executor, ship: bool | None, workers: int
-    ) -> None:
-        self.func, self.pool, self.ship = func, pool, ship  # ship None: same machine
-        self.workers = workers
+    def __init__(self, func: Callable[[Any], Any], pool: Executor, workers: int) -> None:
+        self.func, self.pool, self.workers = func, pool, workers
         self.started: list[Executor] = []  # local pools started after a crash
 
     def submit(self, index: int, item: Any) -> Future[Any]:
-        if self.ship is not None:
-            from laborclause.shipping import pack, run_packed
-
-            return self.pool.submit(run_packed, self.func, index, pack(item, self.ship))
         try:
             return self.pool.submit(call_safely, self.func, index, item)
         except BrokenExecutor as exc:  # already broken: the item waits for the new pool
@@ -164,19 +167,15 @@ def _broken(future: Future[Any]) -> bool:
         return False
 
 
-def _result(index: int, item: Any, future: Future[Any]) -> Outcome[Any]:
+def _result(index: int, item: Any, future: Future[Outcome[Any]]) -> Outcome[Any]:
     try:
-        done = future.result()
+        return future.result()
     except Exception as exc:  # noqa: BLE001 - the worker died, not the item's own error
-        return Outcome(index, item, error=ErrorInfo("worker-crashed", _crash_message(exc)))
-    if isinstance(done, Outcome):
-        return done
-    from laborclause.shipping import unpack
-
-    return unpack(done)
+        return Outcome(index, item, error=ErrorInfo("worker-crashed", crash_message(exc)))
 
 
-def _crash_message(exc: BaseException) -> str:
+def crash_message(exc: BaseException) -> str:
+    """One line on why a worker gave no outcome for an item."""
     if type(exc).__name__ == "KilledWorker":  # Dask: it died on every worker that tried it
         return "it stopped every worker process that tried it (a crash or running out of memory)"
     if isinstance(exc, BrokenExecutor):
