@@ -204,9 +204,15 @@ def _subject(s: Sentence, cue: Hit | None) -> str | None:
         return None
     stops = [t.end for t in s.cues_of("terminate") if t.end <= cue.start]
     floor = max(stops, default=-1)
-    before = [
+    # a name inside a longer one ("Contractor" in "Sub-Contractor") is not a party of its own
+    outer = [
         p
         for p in s.parties
+        if not any(o[1] <= p[1] and p[2] <= o[2] and o[2] - o[1] > p[2] - p[1] for o in s.parties)
+    ]
+    before = [
+        p
+        for p in outer
         if floor <= p[1] and p[2] <= cue.start and cue.start - p[2] <= 15 and not _governed(s, p[1])
     ]
     return before[-1][0] if before else None

@@ -17,7 +17,7 @@ from analyzer.ruleset import parties
 
 _DEFINED = re.compile(
     r"""[(\[]\s*(?:the\s+|each\s+a\s+|individually\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+|
-    herein\s+|also\s+|collectively\s+)?(?:the\s+)?["“]([A-Z][\w&.'\- ]{1,40}?)["”]""",
+    herein\s+|also\s+|collectively\s+)?(?:the\s+)?["“](?:[Tt]he\s+)?([A-Z][\w&.'\- ]{1,40}?)["”]""",
     re.VERBOSE,
 )
 _HEREINAFTER = re.compile(
@@ -95,4 +95,10 @@ def defined_parties(text: str) -> dict[str, str]:
             (side, top), *rest = votes.most_common()
             if not rest or top >= 2 * rest[0][1]:
                 out[low] = side
+    # "the Contractor" engaging "the Subcontractor": the one with the sub- name supplies
+    keys = {re.sub(r"[\s-]", "", n.lower()): n.lower() for n in names}
+    for flat, low in keys.items():
+        if flat.startswith("sub") and flat[3:] in keys:
+            out[low] = "supplier"
+            out[keys[flat[3:]]] = "buyer"
     return out

@@ -1135,6 +1135,20 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "present",
     ),
+    (
+        "subcontract-main-contractor-buyer",
+        'SUBCONTRACT\n\nThis Subcontract is between BuildCo Ltd ("the Contractor") and Bricks '
+        'Ltd ("the Sub-Contractor").\n\nThe Contractor shall not use child labour.',
+        "child-labor",
+        "missing",
+    ),
+    (
+        "subcontract-subcontractor-bound",
+        'SUBCONTRACT\n\nThis Subcontract is between BuildCo Ltd ("the Contractor") and Bricks '
+        'Ltd ("the Sub-Contractor").\n\nThe Sub-Contractor shall not use child labour.',
+        "child-labor",
+        "present",
+    ),
     # --- standards stated as facts
     (
         "code-fact-voluntary",
