@@ -200,6 +200,30 @@ def _workers_cpu(address: str | None) -> float:
         return float(sum(client.run(_process_cpu).values()))
 
 
+def row_sized(index: int) -> dict[str, Any]:
+    """A no-op work item whose result is the size of an analysis row (24 findings)."""
+    evidence = [{"text": "x" * 300, "section": "1.1", "start": 0, "end": 300}]
+    findings = [
+        {"obligation": f"o{n}", "status": "present", "evidence": evidence} for n in range(24)
+    ]
+    return {"document": {"path": f"/docs/{index}.txt"}, "findings": findings}
+
+
+def dask_cost(address: str, items: int = 400) -> tuple[float, float]:
+    """(wall ms, CPU ms) per item of Dask's own machinery: no-op items through `run_ordered`."""
+    from laborclause.batch import run_ordered
+    from laborclause.executors import open_executor
+
+    cpu0 = _own_and_children_cpu() + _workers_cpu(address)
+    start = time.perf_counter()
+    with open_executor(2, address, shared_fs=True) as executor:
+        for _ in run_ordered(row_sized, range(items), executor=executor):
+            pass
+    wall = time.perf_counter() - start
+    cpu = _own_and_children_cpu() + _workers_cpu(address) - cpu0
+    return wall / items * 1000, cpu / items * 1000
+
+
 def start_cluster(preload: bool = False) -> Any:
     from distributed import LocalCluster
 
@@ -221,6 +245,8 @@ def wait_until_idle(cluster: Any) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from laborclause.executors import CHUNK
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=200, help="contracts in the corpus")
     parser.add_argument(
@@ -240,6 +266,7 @@ def main(argv: list[str] | None = None) -> None:
 
     best: dict[str, float] = {}
     best_cpu: dict[str, float] = {}
+    machinery = (float("inf"), float("inf"))
 
     def timed(name: str, *options: str, cluster: str | None = None) -> None:
         if cluster is not None:
@@ -257,6 +284,10 @@ def main(argv: list[str] | None = None) -> None:
             timed("dask-cold", cluster=plain.scheduler_address)
             timed("dask-warm", cluster=plain.scheduler_address)
             timed("dask-warm-no-shared-fs", "--no-shared-fs", cluster=plain.scheduler_address)
+            cost = dask_cost(plain.scheduler_address)
+            print(f"  Dask machinery per item: {cost[0]:.1f} ms wall, {cost[1]:.1f} ms CPU",
+                  flush=True)  # fmt: skip
+            machinery = min(machinery, cost, key=lambda c: c[1])
         with start_cluster(preload=True) as warmed:
             wait_until_idle(warmed)
             timed("dask-preloaded", cluster=warmed.scheduler_address)
@@ -286,6 +317,8 @@ def main(argv: list[str] | None = None) -> None:
             f"{name} {best_cpu[name] / count * 1000:.0f} ms" for name in best_cpu)),
         ("  Dask against 2 local workers, in CPU", f"warm {overhead_cpu:+.1%}, "
          f"first run on new workers {cold_cpu:+.1%}"),
+        ("  Dask's own cost per document (no-op items)", f"{machinery[0]:.1f} ms wall, "
+         f"{machinery[1]:.1f} ms CPU (chunks of {CHUNK} documents a task)"),
         ("same report bytes in every run",
          "yes" if same else f"NO: {', '.join(differ)} differ from local-1 (code changed "
          "between the runs? workers keep the modules they imported)"),
@@ -298,7 +331,7 @@ def main(argv: list[str] | None = None) -> None:
     print("target: " + ("met" if overhead <= TARGET_OVERHEAD else "MISSED"))
     figures = {"documents": count, "seconds": best, "cpu_seconds": best_cpu, "docs_per_s": rate,
                "overhead_warm": overhead, "overhead_warm_cpu": overhead_cpu,
-               "overhead_cold_cpu": cold_cpu,
+               "overhead_cold_cpu": cold_cpu, "dask_ms_per_item": machinery,
                "overhead_cold": cold, "overhead_preloaded": preloaded,
                "overhead_no_shared_fs": shipped, "same_reports": same}  # fmt: skip
     (reports / "figures.json").write_text(json.dumps(figures, indent=2) + "\n")
