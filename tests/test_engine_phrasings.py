@@ -1240,6 +1240,21 @@ def test_evidence_is_located(playbook) -> None:
     assert "shall" in finding.reason
 
 
+def test_library_clauses_are_recognised(playbook) -> None:
+    """Every clause the generator can write is found present when read back."""
+    from generator.clause_library import sample_texts
+
+    failures = []
+    for clause_id, obligations, kind, text in sample_texts():
+        if not obligations:
+            continue
+        head = VENDOR_CODE if kind == "code-of-conduct" else CONTRACT
+        found = analyze_document(document_from_text(head + text), playbook)
+        status = {f.obligation: f.status for f in found.findings}
+        failures += [(clause_id, kind, o, status[o]) for o in obligations if status[o] != "present"]
+    assert failures == []
+
+
 def test_findings_follow_playbook_order(playbook) -> None:
     analysis = analyze_document(document_from_text(CONTRACT), playbook)
     assert [f.obligation for f in analysis.findings] == playbook.ids
