@@ -62,8 +62,11 @@ class LowerLemma:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        # one lookup per distinct word, then one array write
-        unique, where = numpy.unique(doc.to_array([LOWER]), return_inverse=True)
+        # one lookup per distinct word (a rule phrase: per word), then one array write
+        lowers = doc.to_array([LOWER]).reshape(-1)
+        unique, where = (
+            numpy.unique(lowers, return_inverse=True) if len(doc) > 64 else (lowers, None)
+        )
         strings, cache, key = self.strings, self.by_hash, self.key
         found = []
         for h in unique.tolist():
@@ -71,7 +74,10 @@ class LowerLemma:
             if lemma is None:
                 lemma = cache[h] = key(strings[h])
             found.append(lemma)
-        lemmas = numpy.array(found, dtype="uint64")[where.reshape(-1)].reshape(-1, 1)
+        lemmas = numpy.array(found, dtype="uint64")
+        if where is not None:
+            lemmas = lemmas[where.reshape(-1)]
+        lemmas = lemmas.reshape(-1, 1)
         doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]
         return doc
 
@@ -170,6 +176,7 @@ def make_doc(text: str, breaks: Iterable[int] = ()) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=8192)  # the matcher and the prefilter both read every rule phrase
 def lemma_doc(text: str) -> Doc:
     """A rule phrase tokenized and lemmatized like document text (for PhraseMatcher patterns)."""
     nlp = get_nlp()
