@@ -1149,6 +1149,20 @@ ROWS: list[tuple[str, str, str, str]] = [
         "child-labor",
         "present",
     ),
+    (
+        "section-records-weak",
+        CONTRACT + "9. FORCED LABOR\n\n9.1 Supplier shall not use forced labor.\n\n"
+        "9.2 Supplier shall keep records of its compliance with this Section for five years.",
+        "records-retention",
+        "weak",
+    ),
+    (
+        "declaration-of-compliance",
+        CONTRACT + "Supplier shall give Buyer an annual declaration of compliance with the forced "
+        "labor provisions of this Agreement.",
+        "certification",
+        "present",
+    ),
     # --- standards stated as facts
     (
         "code-fact-voluntary",
