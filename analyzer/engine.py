@@ -10,7 +10,10 @@ import hashlib
 import re
 from bisect import bisect_right
 
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from analyzer.context import Sentence, document_kind, keep_longest, link_frames
 from analyzer.document import Block, BlockKind, Document
@@ -134,20 +137,19 @@ def segment(doc: Document, playbook: Playbook, *, prefilter: bool = True) -> lis
         hits = matcher(chunk)
         party_hits = [(strings[k], s, e) for k, s, e in parties(chunk)] if parties else []
         first = len(sentences)
-        for sent in chunk.sents:
-            raw = sent.text
+        for tok_start, tok_end, s_start, s_end in _sentence_spans(chunk, c_start):
+            raw = doc.text[s_start:s_end]
             if not raw.strip():
                 continue
-            lead = len(raw) - len(raw.lstrip())
-            start = c_start + sent.start_char + lead
-            end = c_start + sent.start_char + len(raw.rstrip())
+            start = s_start + len(raw) - len(raw.lstrip())
+            end = s_start + len(raw.rstrip())
             block = max(0, bisect_right(block_starts, start) - 1)
             sentences.append(
                 Sentence(
                     len(sentences),
                     chunk,
-                    sent.start,
-                    sent.end,
+                    tok_start,
+                    tok_end,
                     start,
                     end,
                     block,
@@ -184,6 +186,19 @@ def segment(doc: Document, playbook: Playbook, *, prefilter: bool = True) -> lis
     mark_section_refs(sentences, blocks, heading_blocks)
     link_frames(sentences, heading_blocks)
     return sentences
+
+
+def _sentence_spans(chunk: Doc, offset: int) -> list[tuple[int, int, int, int]]:
+    """(first token, end token, start char, end char) of each of `chunk.sents`, read from
+    arrays (a Span per sentence and its `.text` cost more than the rest of the loop)."""
+    n = len(chunk)
+    if not n:
+        return []
+    rows = chunk.to_array([SENT_START, IDX, LENGTH]).astype("int64")
+    bounds = [0, *(numpy.nonzero(rows[1:, 0] == 1)[0] + 1).tolist(), n]
+    starts = (rows[:, 1] + offset).tolist()
+    stops = (rows[:, 1] + rows[:, 2] + offset).tolist()
+    return [(a, b, starts[a], stops[b - 1]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
