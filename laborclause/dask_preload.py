@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from typing import Any
 
+# The readers and the libraries they import on a worker's first document of each format.
+MODULES = ("analyzer.readers", "analyzer.read_docx", "analyzer.read_pdf", "docx", "pypdfium2")
 WARM_TEXT = "Supplier shall not use forced labor. Supplier should endeavor to train its workers."
 
 
 def warm_up() -> None:
-    """Load what every document's analysis needs: modules, pipeline, lookups, default playbook."""
+    """Load what every document's analysis needs: readers, pipeline, lookups, default playbook."""
+    import importlib
+
     from analyzer.engine import analyze_document, document_from_text
     from analyzer.pipeline import cached_playbook
 
+    for module in MODULES:
+        importlib.import_module(module)
     analyze_document(document_from_text(WARM_TEXT), cached_playbook(None))
 
 
