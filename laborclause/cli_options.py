@@ -38,7 +38,7 @@ def batch_options(func: Callable[..., Any]) -> Callable[..., Any]:
         type=click.IntRange(min=1),
         default=default_workers(),
         show_default="all cores",
-        help="Worker processes for a batch.",
+        help="Worker processes for a batch (with --scheduler: the cluster's workers).",
     )(func)
     return func
 
