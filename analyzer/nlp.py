@@ -176,7 +176,6 @@ def make_doc(text: str, breaks: Iterable[int] = ()) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=8192)  # the matcher and the prefilter both read every rule phrase
 def lemma_doc(text: str) -> Doc:
     """A rule phrase tokenized and lemmatized like document text (for PhraseMatcher patterns)."""
     nlp = get_nlp()

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 _SUBSECTION = re.compile(r"^\s*\d+\.\d")  # "12.3 Audits" does not restart the article
 _WORD = re.compile(r"[a-z]+")  # as analyzer.recognize cuts words
 _ATTRS = ("LOWER", "ORTH", "LEMMA")
-_CACHE_LIMIT = 300_000  # whitespace pieces whose features are remembered
+_CACHE_LIMIT = 100_000  # whitespace pieces whose features are remembered
 
 
 # ---------------------------------------------------------------- what rules need
@@ -70,11 +70,16 @@ class _Features:
         return self.ids[key]
 
     def phrase(self, phrase: str) -> Need | None:
-        """A PhraseMatcher phrase on LEMMA: each token's lemma (None: matches anything)."""
-        from analyzer.nlp import lemma_doc
+        """A PhraseMatcher phrase on LEMMA (as nlp.lemma_doc): each token's lemma (None:
+        matches anything)."""
+        from analyzer.nlp import get_nlp
 
-        doc = lemma_doc(phrase.lower())
-        need = frozenset(self.feature("LEMMA", [t.lemma_]) for t in doc)
+        nlp = get_nlp()
+        lemma = nlp.get_pipe("laborclause_lemma")
+        tokens = nlp.tokenizer(phrase.lower())
+        need = frozenset(
+            self.feature("LEMMA", [lemma.strings[lemma.key(t.lower_)]]) for t in tokens
+        )
         return need or None
 
     def pattern(self, pattern: list[dict]) -> Need | None:
@@ -260,45 +265,57 @@ def _build(playbook: Playbook) -> Triggers:
 # ---------------------------------------------------------------- library recognition
 
 
-@lru_cache(maxsize=1)
-def _library() -> tuple[dict[str, int], numpy.ndarray, dict[int, list[int]], list[int]]:
-    """Library words -> ids, sorted shingle keys, key -> text ids, shingles per text.
+@dataclass(frozen=True)
+class _Library:
+    """The texts and 4-gram shingles of analyzer.recognize, keyed by word ids (no hashing):
+    shingle keys sorted, with the texts holding each (keys[i] -> tids[offsets[i]:...])."""
 
-    The same texts and 4-grams as analyzer.recognize, keyed by word ids (exact, no hashing)."""
+    vocab: dict[str, int]
+    keys: numpy.ndarray
+    offsets: numpy.ndarray
+    tids: numpy.ndarray
+    totals: numpy.ndarray  # shingles per text
+
+
+_BASE = 1 << 15  # word ids below this keep four in one int64
+
+
+@lru_cache(maxsize=1)
+def _library() -> _Library | None:
     from analyzer.recognize import MIN_SHINGLES, N
     from generator.clause_library import sample_texts
 
     vocab: dict[str, int] = {}
-    index: dict[int, list[int]] = {}
+    pairs: list[tuple[int, int]] = []  # (shingle key, text id)
     totals: list[int] = []
     for _clause, obligations, _kind, text in sample_texts():
-        words = _WORD.findall(text.lower())
-        ids = [vocab.setdefault(w, len(vocab)) for w in words]
-        keys = {_key(ids[i : i + N]) for i in range(len(ids) - N + 1)}
+        ids = [vocab.setdefault(w, len(vocab)) for w in _WORD.findall(text.lower())]
+        keys = {
+            ((a * _BASE + b) * _BASE + c) * _BASE + d
+            for a, b, c, d in (ids[i : i + N] for i in range(len(ids) - N + 1))
+        }
         if not obligations or len(keys) < MIN_SHINGLES:
             continue
-        for k in keys:
-            index.setdefault(k, []).append(len(totals))
+        pairs.extend((k, len(totals)) for k in keys)
         totals.append(len(keys))
-    return vocab, numpy.array(sorted(index), dtype="int64"), index, totals
+    if len(vocab) >= _BASE:
+        return None
+    table = numpy.array(sorted(pairs), dtype="int64").reshape(-1, 2)
+    keys, offsets = numpy.unique(table[:, 0], return_index=True)
+    return _Library(
+        vocab, keys, numpy.append(offsets, len(table)), table[:, 1], numpy.array(totals)
+    )
 
 
-_BASE = 1 << 15
-
-
-def _key(ids: list[int]) -> int:
-    a, b, c, d = ids
-    return ((a * _BASE + b) * _BASE + c) * _BASE + d
-
-
-def _library_units(lowered: str, unit_starts: list[int]) -> set[int]:
-    """Units holding a shingle of a library text the document could be recognised as."""
+def _library_units(lowered: str, unit_starts: list[int]) -> set[int] | None:
+    """Units holding a shingle of a library text the document could be recognised as
+    (None: any unit may)."""
     from analyzer.recognize import MIN_CONTAINMENT
 
-    vocab, keys, index, totals = _library()
-    if len(vocab) >= _BASE:
-        return set(range(len(unit_starts)))
-    found = [(m.start(), vocab.get(m.group(), -1)) for m in _WORD.finditer(lowered)]
+    lib = _library()
+    if lib is None:
+        return None
+    found = [(m.start(), lib.vocab.get(m.group(), -1)) for m in _WORD.finditer(lowered)]
     if len(found) < 4:
         return set()
     arr = numpy.array(found, dtype="int64")
@@ -307,17 +324,16 @@ def _library_units(lowered: str, unit_starts: list[int]) -> set[int]:
     a, b, c, d = ids[:-3], ids[1:-2], ids[2:-1], ids[3:]
     ok = (a >= 0) & (b >= 0) & (c >= 0) & (d >= 0) & (unit[:-3] == unit[3:])
     shingle = ((a * _BASE + b) * _BASE + c) * _BASE + d
-    hit = ok & numpy.isin(shingle, keys)
-    where = numpy.nonzero(hit)[0]
-    shared: dict[int, set[int]] = {}
-    for k in set(shingle[where].tolist()):
-        for tid in index[k]:
-            shared.setdefault(tid, set()).add(k)
-    reachable = {t for t, ks in shared.items() if len(ks) / totals[t] >= MIN_CONTAINMENT}
+    where = numpy.nonzero(ok & numpy.isin(shingle, lib.keys))[0]
+    row = numpy.searchsorted(lib.keys, shingle[where])  # each present shingle's key row
+    shared = numpy.zeros(len(lib.totals), dtype="int64")  # distinct shingles per text
+    for r in numpy.unique(row).tolist():
+        shared[lib.tids[lib.offsets[r] : lib.offsets[r + 1]]] += 1
+    reachable = shared / lib.totals >= MIN_CONTAINMENT
     return {
-        int(unit[i])
-        for i, k in zip(where.tolist(), shingle[where].tolist(), strict=True)
-        if reachable.intersection(index[k])
+        u
+        for u, r in zip(unit[where].tolist(), row.tolist(), strict=True)
+        if reachable[lib.tids[lib.offsets[r] : lib.offsets[r + 1]]].any()
     }
 
 
@@ -353,7 +369,8 @@ def pieces(
         bits = trig.groups(text[units[seg] : ends[stop - 1]], lowered[units[seg] : ends[stop - 1]])
         keep[n] = bool(bits & trig.facts) or _may_hold_signal(bits, title, signals)
     if not all(keep):
-        library = sorted(_library_units(lowered, units))
+        found = _library_units(lowered, units)
+        library = list(range(len(units))) if found is None else sorted(found)
         for n, (seg, stop) in enumerate(segments):
             i = bisect_left(library, seg)
             keep[n] = keep[n] or (i < len(library) and library[i] < stop)
