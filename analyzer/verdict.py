@@ -74,7 +74,9 @@ def judge(
         if cap.scope == "sentence"
     ]
     for s in sentences:
-        if s.is_heading or s.frame.isdisjoint(used) or s.is_definition:
+        # a signal needs one of its groups in the sentence itself (its target), so a
+        # sentence without any (even if its lead-in or items have some) gives nothing
+        if s.is_heading or used.isdisjoint(s.groups) or s.is_definition:
             continue
         frame_groups = s.frame
         for order, signal, choices, from_frame, from_topic, requires in signals:
