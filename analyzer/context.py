@@ -102,6 +102,8 @@ def keep_longest(cues: list[Hit]) -> list[Hit]:
     return sorted(out, key=lambda c: c.start)
 
 
+# "All work is voluntary.": a short sentence with a finite verb states a standard
+_STATEMENT = re.compile(r"\b(?:is|are|has|have|does|do)\b[^.]*\.\s*$")
 _LEAD_END = (":", "—", "–", ":-", " -")
 _MARKER = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d+(?:\.\d+)*[.)]?|[•\-–*·])\s")
 
@@ -132,7 +134,12 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
             and not in_list
             and (
                 s.block in heading_blocks
-                or (len(words) <= 4 and lead is None and not s.text.rstrip().endswith((";", ",")))
+                or (
+                    len(words) <= 4
+                    and lead is None
+                    and not s.text.rstrip().endswith((";", ","))
+                    and not _STATEMENT.search(s.text)
+                )
             )
         )
         if s.is_heading:

@@ -43,6 +43,18 @@ VENDOR_CODE = (
     "VENDOR CODE OF CONDUCT\n\nThis Code applies to every vendor supplying Larch Stores.\n\n"
 )
 CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
+# a labor section, so "this Clause" and "Clause 10" refer to forced-labor terms
+FL_SECTION = CONTRACT + "10. FORCED LABOUR\n\n10.1 Supplier shall not use forced labour in any form.\n\n10.2 "
+
+
+def defined_as(name: str, body: str) -> str:
+    """A contract whose supplier goes by `name` ("Provider", "Licensee", ...)."""
+    return (
+        "SUPPLY AGREEMENT\n\n"
+        f'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Works Ltd. '
+        f'("{name}").\n\n' + body
+    )
+
 
 ROWS: list[tuple[str, str, str, str]] = [
     # (id, text, obligation, expected)
@@ -1221,6 +1233,151 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "present",
     ),
+    # --- generalisation: vocabulary (British spellings, nominalisations, passive, modal variants)
+    ("gen-undertakes-no-shall-be", CONTRACT + "Supplier undertakes that no forced or compulsory labour "
+     "shall be used in the manufacture of the Goods.", "forced-labor-prohibition", "present"),
+    ("gen-under-no-circumstances", CONTRACT + "Under no circumstances shall Supplier make use of slave, "
+     "bonded or indentured labour.", "forced-labor-prohibition", "present"),
+    ("gen-free-from", CONTRACT + "Supplier shall ensure that its operations are free from forced "
+     "labour, debt bondage and human trafficking.", "forced-labor-prohibition", "present"),
+    ("gen-prohibition-of", CONTRACT + "The prohibition of forced labour applies to Supplier and all of "
+     "its facilities.", "forced-labor-prohibition", "present"),
+    ("gen-commits-elimination", CONTRACT + "Supplier commits to the elimination of all forms of forced "
+     "or compulsory labour.", "forced-labor-prohibition", "present"),
+    ("gen-is-to-voluntarily", CONTRACT + "Supplier is to ensure that all work is performed voluntarily.",
+     "forced-labor-prohibition", "present"),
+    ("gen-short-fact-in-code", CODE + "All work is voluntary.", "forced-labor-prohibition", "present"),
+    ("gen-procure-that", CONTRACT + "Supplier shall procure that no goods supplied hereunder are "
+     "produced by convict labour.", "forced-labor-prohibition", "present"),
+    ("gen-menace-of-penalty", CONTRACT + "Supplier shall not exact work from any person under the "
+     "menace of any penalty.", "forced-labor-prohibition", "present"),
+    ("near-notice-of-wro-is-no-ban", CONTRACT + "Supplier shall notify Buyer within three days if any "
+     "shipment becomes subject to a withhold release order on forced-labour grounds.",
+     "forced-labor-prohibition", "missing"),
+    ("near-purpose-is-to", CONTRACT + "The purpose of this Agreement is to set the price of the Goods.",
+     "forced-labor-prohibition", "missing"),
+    ("gen-heading-and-anaphor", CONTRACT + "12. Forced Labour\n\nSupplier shall not use it in any form.",
+     "forced-labor-prohibition", "present"),
+    ("gen-legal-supply-chain-act", CONTRACT + "Supplier shall comply with Canada's Fighting Against "
+     "Forced Labour and Child Labour in Supply Chains Act.", "legal-compliance", "present"),
+    ("gen-legal-anti-slavery-laws", CONTRACT + "Supplier shall comply with all applicable anti-slavery "
+     "and human trafficking laws in force from time to time.", "legal-compliance", "present"),
+    ("gen-code-ethical-trading-policy", CONTRACT + "Supplier shall comply with the Ethical Sourcing "
+     "Policy set out in Schedule 3.", "code-of-conduct", "present"),
+    ("gen-code-responsible-sourcing-reqs", CONTRACT + "Supplier shall comply with Buyer's Responsible "
+     "Sourcing Requirements.", "code-of-conduct", "present"),
+    ("gen-code-sustainability-code", CONTRACT + "Supplier shall comply with Buyer's Supplier "
+     "Sustainability Code.", "code-of-conduct", "present"),
+    ("gen-code-charter", CONTRACT + "Supplier shall comply with Buyer's Supplier Charter.",
+     "code-of-conduct", "present"),
+    ("near-code-quality-manual", CONTRACT + "Supplier shall comply with Buyer's Quality Manual.",
+     "code-of-conduct", "missing"),
+    ("gen-flowdown-this-clause", FL_SECTION + "Supplier shall flow down the requirements of this Clause "
+     "to all of its subcontractors.", "subtier-flowdown", "present"),
+    ("gen-flowdown-responsible", FL_SECTION + "Supplier shall remain responsible for any breach of this "
+     "Clause by its subcontractors.", "subtier-flowdown", "present"),
+    # traceability
+    ("gen-trace-map-of", CONTRACT + "Supplier shall maintain a complete map of its supply chain down to "
+     "raw material level.", "traceability", "present"),
+    ("gen-trace-origin-raw", CONTRACT + "Supplier shall provide, upon request, documentation showing the "
+     "origin of all raw materials used in the Goods.", "traceability", "present"),
+    ("gen-trace-custody-records", CONTRACT + "Supplier shall maintain chain of custody records for all "
+     "cotton used in the Products.", "traceability", "present"),
+    ("gen-trace-source-of-input", CONTRACT + "Supplier shall keep records identifying the source of every "
+     "input used in the Goods.", "traceability", "present"),
+    ("gen-trace-where-produced", CONTRACT + "Supplier shall be able to demonstrate where each component "
+     "of the Goods was produced.", "traceability", "present"),
+    ("gen-trace-sub-tier", CONTRACT + "Supplier shall identify all sub-tier suppliers of raw materials "
+     "used in the Goods.", "traceability", "present"),
+    ("gen-trace-facility-of-origin", CONTRACT + "Supplier shall disclose the country and facility of "
+     "origin of all polysilicon used in the Modules.", "traceability", "present"),
+    ("near-trace-batch", CONTRACT + "Supplier shall maintain batch records for each lot of Product.",
+     "traceability", "missing"),
+    ("near-trace-custody-of-evidence", CONTRACT + "Records of system activity may be evidence, subject "
+     "to appropriate chain of custody procedures, in the event of a Security Breach.",
+     "traceability", "missing"),
+    # termination, notification, cooperation
+    ("gen-term-material-breach", FL_SECTION + "Any breach of this Clause shall constitute a material "
+     "breach entitling Buyer to terminate this Agreement.", "termination-remedies", "present"),
+    ("gen-term-reject-wro", CONTRACT + "Buyer may reject any shipment that is detained by customs under "
+     "a Withhold Release Order.", "termination-remedies", "present"),
+    ("gen-term-withhold-payment", CONTRACT + "Buyer may withhold payment for any Goods made using forced "
+     "labour.", "termination-remedies", "present"),
+    ("near-term-convenience", CONTRACT + "Buyer may terminate this Agreement for convenience on ninety "
+     "days' notice.", "termination-remedies", "missing"),
+    ("gen-notify-breach-this-clause", FL_SECTION + "Supplier shall immediately report to Buyer any breach "
+     "of this Clause.", "notification", "present"),
+    ("gen-notify-written-notice", CONTRACT + "Supplier shall give Buyer prompt written notice of any "
+     "investigation by any authority into forced labour allegations.", "notification", "present"),
+    ("near-notify-bank-details", CONTRACT + "Supplier shall notify Buyer of any change to its bank "
+     "account details.", "notification", "missing"),
+    ("gen-coop-cbp-in-fl-document", FL_SECTION + "Supplier shall cooperate fully with any inquiry by U.S. "
+     "Customs and Border Protection and provide all documents requested within ten days.",
+     "regulatory-cooperation", "present"),
+    ("gen-coop-competent-authority", CONTRACT + "Supplier shall cooperate with any competent authority "
+     "investigating forced labour in its supply chain and provide the information it requests.",
+     "regulatory-cooperation", "present"),
+    ("gen-coop-admissibility", CONTRACT + "Supplier shall provide the supply chain documentation "
+     "necessary to support an admissibility review within 30 days of request.",
+     "regulatory-cooperation", "present"),
+    ("near-coop-customs-no-fl", CONTRACT + "Supplier shall cooperate with customs authorities in "
+     "connection with any detention of the Goods and furnish the documents they require.",
+     "regulatory-cooperation", "missing"),
+    ("near-coop-certificates", FL_SECTION + "Supplier shall provide certificates of origin for customs "
+     "clearance.", "regulatory-cooperation", "missing"),
+    # unauthorized subcontracting
+    ("gen-sub-outsource", CONTRACT + "Supplier shall not outsource the production of the Goods to any "
+     "third party without Buyer's written approval.", "unauthorized-subcontracting", "present"),
+    ("gen-sub-factory-not-approved", CONTRACT + "Supplier shall not use any factory that Buyer has not "
+     "approved in advance.", "unauthorized-subcontracting", "present"),
+    ("gen-sub-unauthorised-prohibited", CONTRACT + "Unauthorised subcontracting is prohibited.",
+     "unauthorized-subcontracting", "present"),
+    ("gen-sub-relocate", CONTRACT + "Supplier shall not relocate manufacture of the Goods to another "
+     "facility without prior notice to Buyer.", "unauthorized-subcontracting", "present"),
+    ("gen-sub-may-only", CONTRACT + "Supplier may only use subcontractors approved in writing by Buyer.",
+     "unauthorized-subcontracting", "present"),
+    ("gen-sub-approved-facilities", CONTRACT + "All production shall take place at Approved Facilities.",
+     "unauthorized-subcontracting", "present"),
+    ("gen-sub-only-listed", CONTRACT + "Supplier shall produce the Goods only at the facilities listed in "
+     "Schedule 2.", "unauthorized-subcontracting", "present"),
+    ("near-sub-threshold-specified", CONTRACT + "Supplier shall include the substance of this clause in "
+     "all subcontracts that exceed the threshold specified in FAR 3.1004.",
+     "unauthorized-subcontracting", "missing"),
+    ("near-sub-described-in-policy",
+     "RESPONSIBLE PURCHASING POLICY\n\nShort lead times push factories to use unauthorised "
+     "subcontracting.", "unauthorized-subcontracting", "missing"),
+    # remediation, purchasing, grievance
+    ("gen-remedy-compensate", CONTRACT + "Supplier shall address the root causes of any violation and "
+     "compensate affected workers.", "remediation", "present"),
+    ("gen-purchasing-order-changes", CONTRACT + "Buyer undertakes to avoid last-minute order changes that "
+     "would require excessive overtime.", "responsible-purchasing", "present"),
+    ("near-purchasing-invoices", CONTRACT + "Buyer shall pay all invoices within 30 days of receipt.",
+     "responsible-purchasing", "missing"),
+    ("gen-grievance-two-sentences", CONTRACT + "Supplier shall maintain a grievance mechanism. The "
+     "mechanism shall be confidential and protect workers from retaliation.",
+     "grievance-mechanism", "present"),
+    ("gen-grievance-heading", CONTRACT + "Grievance Mechanism\n\nSupplier shall ensure that reports are "
+     "treated confidentially and that no worker suffers retaliation.", "grievance-mechanism", "present"),
+    ("near-grievance-procedure-confidential", FL_SECTION + "Supplier shall maintain a complaints "
+     "procedure. Publication is permitted if that Party has followed the procedure in clause 5.2 and "
+     "received no Confidentiality Notice.", "grievance-mechanism", "weak"),
+    # structure: headings with short bodies, parties by other names
+    ("gen-party-provider", defined_as("Provider", "Provider shall not use forced labour."),
+     "forced-labor-prohibition", "present"),
+    ("gen-party-producer", defined_as("Producer", "Producer shall not use forced labour."),
+     "forced-labor-prohibition", "present"),
+    ("gen-party-maker", defined_as("Maker", "Maker shall not use forced labour."),
+     "forced-labor-prohibition", "present"),
+    ("gen-party-licensee", defined_as("Licensee", "Licensee shall not use forced labour in "
+     "manufacturing the Licensed Products."), "forced-labor-prohibition", "present"),
+    ("gen-party-service-provider", defined_as("Service Provider", "Service Provider shall not use "
+     "forced labour."), "forced-labor-prohibition", "present"),
+    ("gen-party-subcontractor", defined_as("Subcontractor", "Subcontractor shall not use forced "
+     "labour."), "forced-labor-prohibition", "present"),
+    ("gen-party-each-party", CONTRACT + "Each party shall comply with the Modern Slavery Act 2015.",
+     "legal-compliance", "present"),
+    ("near-party-buyer-own-operations", CONTRACT + "Buyer shall not use forced labour in its own "
+     "operations.", "forced-labor-prohibition", "missing"),
 ]
 
 
