@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from generator.render import FORMATS as AMEND_FORMATS
-from laborclause.cli_options import batch_options
+from laborclause.cli_options import batch_options, data_option, output_option
 from laborclause.errors import DocumentError, LaborclauseError
 
 LEVEL_WORDS = {"required": "required", "recommended": "required and recommended"}
@@ -40,21 +40,8 @@ def _describe(result: dict[str, object]) -> str:
 
 @click.command("amend")
 @click.argument("contract", metavar="CONTRACT|FOLDER", type=click.Path(path_type=Path))
-@click.option(
-    "--data",
-    "data_path",
-    required=True,
-    type=click.Path(path_type=Path),
-    help="Company data file (YAML or JSON).",
-)
-@click.option(
-    "-o",
-    "--output",
-    "out",
-    required=True,
-    type=click.Path(path_type=Path),
-    help="The amendment file, or a folder for a FOLDER of contracts.",
-)
+@data_option
+@output_option("The amendment file, or a folder for a FOLDER of contracts.", required=True)
 @click.option(
     "--format",
     "fmt",

@@ -11,7 +11,7 @@ import click
 from generator import convert as convert_module
 from generator.amend_command import amend
 from generator.render import FORMATS, KINDS, sample_data, sample_data_path, write_document
-from laborclause.cli_options import batch_options
+from laborclause.cli_options import batch_options, data_option, output_option
 from laborclause.errors import DataError, LaborclauseError
 from laborclause.resources import resource
 
@@ -20,21 +20,8 @@ GENERATE_KINDS = (*KINDS, "bundle")
 
 @click.command()
 @click.argument("kind", type=click.Choice(GENERATE_KINDS), metavar="KIND")
-@click.option(
-    "--data",
-    "data_path",
-    required=True,
-    type=click.Path(path_type=Path),
-    help="Company data file (YAML or JSON).",
-)
-@click.option(
-    "-o",
-    "--output",
-    "out",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Output file (one document) or folder (--batch). Default: KIND.FORMAT here.",
-)
+@data_option
+@output_option("Output file (one document) or folder (--batch). Default: KIND.FORMAT here.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="docx", show_default=True)
 @click.option(
     "--template",

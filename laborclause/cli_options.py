@@ -1,14 +1,42 @@
-"""Option bundles shared by the batch commands (generate --batch, analyze, amend)."""
+"""Option bundles shared by the commands: the batch options (generate --batch, analyze, amend)
+and the company data and output options of generate and amend."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from laborclause.batch import default_workers
 from laborclause.executors import SHARED_FS_KEY
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def data_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--data FILE (required), passed as `data_path`."""
+    return click.option(
+        "--data",
+        "data_path",
+        required=True,
+        type=click.Path(path_type=Path),
+        help="Company data file (YAML or JSON).",
+    )(func)
+
+
+def output_option(help: str, *, required: bool = False) -> Callable[[F], F]:
+    """-o/--output PATH, passed as `out` (None when not given and not required)."""
+    return click.option(
+        "-o",
+        "--output",
+        "out",
+        required=required,
+        type=click.Path(path_type=Path),
+        default=None,
+        help=help,
+    )
 
 
 def batch_options(func: Callable[..., Any]) -> Callable[..., Any]:
