@@ -1,4 +1,5 @@
-"""Contracts the amend tests share: one written here, as text and as a DOCX."""
+"""What the amend tests share: a contract written here (as text and as a DOCX) and a way
+to run `laborclause amend` on one."""
 
 from __future__ import annotations
 
@@ -6,6 +7,10 @@ import re
 from pathlib import Path
 
 import docx
+from click.testing import CliRunner, Result
+
+from cli import cli
+from generator.render import sample_data_path
 
 # A contract of our own: "Seller" and "Customer", a hedged recruitment-fee term, no date.
 SELLER = """COMPONENT PURCHASE AGREEMENT
@@ -50,3 +55,10 @@ def contract_docx(text: str, path: Path) -> Path:
             document.add_paragraph(line)
     document.save(str(path))
     return path
+
+
+def run_amend(contract: Path, out: Path, *extra: str, data: Path | None = None) -> Result:
+    """`laborclause amend CONTRACT --data DATA -o OUT EXTRA...`; DATA: the sample company."""
+    data = data if data is not None else sample_data_path()
+    args = ["amend", str(contract), "--data", str(data), "-o", str(out), *extra]
+    return CliRunner().invoke(cli, args)

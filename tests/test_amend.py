@@ -12,7 +12,7 @@ from typing import Any
 
 import docx
 import pytest
-from amend_fixtures import SELLER, contract_docx
+from amend_fixtures import SELLER, contract_docx, run_amend
 from click.testing import CliRunner, Result
 
 from cli import cli
@@ -351,19 +351,7 @@ def test_from_report_uses_the_saved_analysis(tmp_path: Path, furniture: Case) ->
     assert (tmp_path / "from-jsonl.docx").read_bytes() == out.read_bytes()
     other = tmp_path / "other.txt"
     other.write_text(SELLER, encoding="utf-8")
-    result = CliRunner().invoke(
-        cli,
-        [
-            "amend",
-            str(other),
-            "--data",
-            str(sample_data_path()),
-            "-o",
-            str(tmp_path / "x.docx"),
-            "--from-report",
-            str(report),
-        ],
-    )
+    result = run_amend(other, tmp_path / "x.docx", "--from-report", str(report))
     assert result.exit_code == 2
     assert f"no result for {other} in the report" in result.output
 
@@ -386,31 +374,15 @@ def test_html_redline_view_shows_finding_evidence_and_clause(tmp_path: Path, sel
 
 
 def test_bad_inputs_exit_2_with_one_line(tmp_path: Path) -> None:
-    runner = CliRunner()
-    result = runner.invoke(
-        cli,
-        [
-            "amend",
-            str(tmp_path / "nope.docx"),
-            "--data",
-            str(sample_data_path()),
-            "-o",
-            str(tmp_path / "a.docx"),
-        ],
-    )
+    result = run_amend(tmp_path / "nope.docx", tmp_path / "a.docx")
     assert result.exit_code == 2 and "no such file or folder" in result.output
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"PK\x03\x04 not a zip")
-    result = runner.invoke(
-        cli,
-        ["amend", str(broken), "--data", str(sample_data_path()), "-o", str(tmp_path / "a.docx")],
-    )
+    result = run_amend(broken, tmp_path / "a.docx")
     assert (
         result.exit_code == 2 and str(broken) in result.output and "Traceback" not in result.output
     )
-    result = runner.invoke(
-        cli, ["amend", str(FURNITURE), "--data", str(broken), "-o", str(tmp_path / "a.docx")]
-    )
+    result = run_amend(FURNITURE, tmp_path / "a.docx", data=broken)
     assert result.exit_code == 2 and str(broken) in result.output
 
 

@@ -6,11 +6,9 @@ import csv
 from pathlib import Path
 
 import docx
-from amend_fixtures import SELLER, contract_docx
-from click.testing import CliRunner
+from amend_fixtures import SELLER, contract_docx, run_amend
 
-from cli import cli
-from generator.render import build_document, provenance, sample_data, sample_data_path
+from generator.render import build_document, provenance, sample_data
 from generator.write_docx import docx_bytes
 
 
@@ -28,21 +26,7 @@ def test_batch_writes_amendments_and_summary_and_skips_bad_files(tmp_path: Path)
     (folder / "c-rider.docx").write_bytes(full_rider())
     contract_docx(SELLER, folder / "d-seller.docx")
     out, redlines = tmp_path / "out", tmp_path / "redlines"
-    result = CliRunner().invoke(
-        cli,
-        [
-            "amend",
-            str(folder),
-            "--data",
-            str(sample_data_path()),
-            "-o",
-            str(out),
-            "--redline",
-            str(redlines),
-            "-j",
-            "2",
-        ],
-    )
+    result = run_amend(folder, out, "--redline", str(redlines), "-j", "2")
     assert result.exit_code == 2, result.output
     assert f"laborclause: error: {folder / 'b-broken.pdf'}:" in result.stderr
     assert result.stdout.strip().endswith(
@@ -83,9 +67,7 @@ def test_batch_with_a_bad_data_file_stops_before_any_work(tmp_path: Path) -> Non
     (folder / "a.txt").write_text(SELLER, encoding="utf-8")
     data = tmp_path / "company.yaml"
     data.write_text("company: {name: X}\n", encoding="utf-8")
-    result = CliRunner().invoke(
-        cli, ["amend", str(folder), "--data", str(data), "-o", str(tmp_path / "out")]
-    )
+    result = run_amend(folder, tmp_path / "out", data=data)
     assert result.exit_code == 2
     assert result.output.startswith(
         f"laborclause: error: {data}: field 'company.short_name' is missing"
@@ -94,9 +76,6 @@ def test_batch_with_a_bad_data_file_stops_before_any_work(tmp_path: Path) -> Non
 
 
 def test_empty_folder_is_an_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(
-        cli,
-        ["amend", str(tmp_path), "--data", str(sample_data_path()), "-o", str(tmp_path / "out")],
-    )
+    result = run_amend(tmp_path, tmp_path / "out")
     assert result.exit_code == 2
     assert "no contracts to amend here" in result.output

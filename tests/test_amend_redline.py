@@ -20,12 +20,11 @@ from typing import Any
 
 import docx
 import pytest
-from amend_fixtures import SELLER, contract_docx
+from amend_fixtures import SELLER, contract_docx, run_amend
 from click.testing import CliRunner
 from lxml import etree
 
 from cli import cli
-from generator.render import sample_data_path
 from laborclause import load_catalog
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -160,21 +159,7 @@ def case(tmp_path_factory: pytest.TempPathFactory) -> Redline:
     document.save(str(contract))
     before = statuses(analyze(str(contract)))
     amendment, redline = work / "amendment.docx", work / "seller-redline.docx"
-    result = CliRunner().invoke(
-        cli,
-        [
-            "amend",
-            str(contract),
-            "--data",
-            str(sample_data_path()),
-            "-o",
-            str(amendment),
-            "--redline",
-            str(redline),
-            "-j",
-            "1",
-        ],
-    )
+    result = run_amend(contract, amendment, "--redline", str(redline), "-j", "1")
     assert result.exit_code == 0, result.output
     return Redline(contract, redline, amendment, before, result.output)
 
@@ -248,20 +233,8 @@ def test_accepting_every_change_closes_every_gap(case: Redline, tmp_path: Path) 
 def test_redline_needs_a_docx_contract(tmp_path: Path) -> None:
     contract = tmp_path / "seller.txt"
     contract.write_text(SELLER, encoding="utf-8")
-    result = CliRunner().invoke(
-        cli,
-        [
-            "amend",
-            str(contract),
-            "--data",
-            str(sample_data_path()),
-            "-o",
-            str(tmp_path / "a.docx"),
-            "--redline",
-            str(tmp_path / "r.docx"),
-            "-j",
-            "1",
-        ],
+    result = run_amend(
+        contract, tmp_path / "a.docx", "--redline", str(tmp_path / "r.docx"), "-j", "1"
     )
     assert result.exit_code == 2
     assert f"{contract}: --redline needs a DOCX contract" in result.output
@@ -327,21 +300,7 @@ def test_headings_numbered_by_their_style_are_not_typed_again(tmp_path: Path) ->
     p_pr.insert(0, num_pr)
     document.save(str(contract))
     redline = tmp_path / "redline.docx"
-    result = CliRunner().invoke(
-        cli,
-        [
-            "amend",
-            str(contract),
-            "--data",
-            str(sample_data_path()),
-            "-o",
-            str(tmp_path / "a.md"),
-            "--redline",
-            str(redline),
-            "-j",
-            "1",
-        ],
-    )
+    result = run_amend(contract, tmp_path / "a.md", "--redline", str(redline), "-j", "1")
     assert result.exit_code == 0, result.output
     root = etree.fromstring(part(redline, "word/document.xml"))
     accepted = with_document(redline, tmp_path / "accepted.docx", accept_all(root))
@@ -406,21 +365,7 @@ def test_inserted_text_takes_the_contracts_body_style(tmp_path: Path) -> None:
             paragraph.style = document.styles["Body Text"]
     document.save(str(contract))
     redline = tmp_path / "redline.docx"
-    result = CliRunner().invoke(
-        cli,
-        [
-            "amend",
-            str(contract),
-            "--data",
-            str(sample_data_path()),
-            "-o",
-            str(tmp_path / "a.md"),
-            "--redline",
-            str(redline),
-            "-j",
-            "1",
-        ],
-    )
+    result = run_amend(contract, tmp_path / "a.md", "--redline", str(redline), "-j", "1")
     assert result.exit_code == 0, result.output
     root = etree.fromstring(part(redline, "word/document.xml"))
     inserted = [p for p in root.iter(q("p")) if p.find("w:pPr/w:rPr/w:ins", NS) is not None]

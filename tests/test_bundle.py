@@ -6,8 +6,8 @@ import hashlib
 import json
 from pathlib import Path
 
-import docx
 import pytest
+from helpers import docx_all_text, write_csv
 
 from generator.bundle import BUNDLE_KINDS, generate_bundles
 from generator.data_model import load_data
@@ -21,22 +21,14 @@ Sunrise Footwear Sdn. Bhd.,Malaysia,Siti Aminah,Sunrise Footwear Sdn. Bhd.
 """
 
 
-def write_csv(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "suppliers.csv"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def all_text(path: Path) -> str:
-    document = docx.Document(str(path))
-    parts = [p.text for p in document.paragraphs]
-    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
-
-
 def test_manifest_lists_every_file_with_its_hash_and_provenance(tmp_path: Path) -> None:
     out = tmp_path / "bundles"
-    assert generate_bundles(sample_data_path(), write_csv(tmp_path, SUPPLIERS), out, workers=2) == 0
+    assert (
+        generate_bundles(
+            sample_data_path(), write_csv(tmp_path, SUPPLIERS, "suppliers.csv"), out, workers=2
+        )
+        == 0
+    )
     assert sorted(p.name for p in out.iterdir()) == [
         "harbor-textile-co",
         "sunrise-footwear-sdn-bhd",
@@ -64,12 +56,16 @@ def test_manifest_lists_every_file_with_its_hash_and_provenance(tmp_path: Path) 
         assert entry["bytes"] == len(content)
         assert entry["provenance"] == provenance(entry["kind"], expected_data)
     assert manifest["data_sha256"] == expected_data.sha256()
-    assert "Sunrise Footwear Sdn. Bhd." in all_text(folder / "forced-labor-clauses.docx")
-    assert "Siti Aminah" in all_text(folder / "training-acknowledgement.docx")
+    assert "Sunrise Footwear Sdn. Bhd." in docx_all_text(folder / "forced-labor-clauses.docx")
+    assert "Siti Aminah" in docx_all_text(folder / "training-acknowledgement.docx")
 
 
 def test_bundles_are_reproducible(tmp_path: Path) -> None:
-    rows = write_csv(tmp_path, SUPPLIERS.splitlines()[0] + "\n" + SUPPLIERS.splitlines()[2] + "\n")
+    rows = write_csv(
+        tmp_path,
+        SUPPLIERS.splitlines()[0] + "\n" + SUPPLIERS.splitlines()[2] + "\n",
+        "suppliers.csv",
+    )
     generate_bundles(sample_data_path(), rows, tmp_path / "a")
     generate_bundles(sample_data_path(), rows, tmp_path / "b")
     files = sorted((tmp_path / "a" / "sunrise-footwear-sdn-bhd").iterdir())
@@ -84,6 +80,7 @@ def test_bad_row_leaves_no_partial_folder(
     rows = write_csv(
         tmp_path,
         "supplier.name,document.variant\nGood Supplier Ltd.,strict\nBad Supplier Ltd.,lenient\n",
+        "suppliers.csv",
     )
     out = tmp_path / "bundles"
     assert generate_bundles(sample_data_path(), rows, out) == 2
@@ -101,7 +98,7 @@ def test_a_data_file_without_a_trainee_fails_each_row_before_writing(
     text = sample_data_path().read_text(encoding="utf-8")
     data = tmp_path / "company.yaml"
     data.write_text(text.split("\ntrainee:")[0] + "\n", encoding="utf-8")
-    rows = write_csv(tmp_path, "supplier.name\nHarbor Textile Co.\n")
+    rows = write_csv(tmp_path, "supplier.name\nHarbor Textile Co.\n", "suppliers.csv")
     out = tmp_path / "bundles"
     assert generate_bundles(data, rows, out) == 2
     assert list(out.iterdir()) == []
@@ -109,7 +106,7 @@ def test_a_data_file_without_a_trainee_fails_each_row_before_writing(
 
 
 def test_supplier_list_needs_a_supplier_name_column(tmp_path: Path) -> None:
-    rows = write_csv(tmp_path, "trainee.name\nAnn\n")
+    rows = write_csv(tmp_path, "trainee.name\nAnn\n", "suppliers.csv")
     with pytest.raises(DataError, match="needs a 'supplier.name' column"):
         generate_bundles(sample_data_path(), rows, tmp_path / "out")
 
@@ -119,7 +116,7 @@ def test_cli_generate_bundle(tmp_path: Path) -> None:
 
     from cli import cli
 
-    rows = write_csv(tmp_path, "supplier.name\nHarbor Textile Co.\n")
+    rows = write_csv(tmp_path, "supplier.name\nHarbor Textile Co.\n", "suppliers.csv")
     out = tmp_path / "bundles"
     result = CliRunner().invoke(
         cli,

@@ -9,9 +9,9 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
+from helpers import count_soffice_runs
 
 from cli import cli
-from generator import pdf
 
 needs_soffice = pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice not installed"
@@ -36,14 +36,7 @@ def test_files_and_folders_convert_in_one_run(
     make_docx(tmp_path / "suppliers" / "nested" / "a.docx", "Nested supplier A.")
     (tmp_path / "suppliers" / "notes.txt").write_text("not a document")
     (tmp_path / "suppliers" / "~$a.docx").write_bytes(b"word lock file")
-    runs: list[int] = []
-    real = pdf._run_soffice
-
-    def counting(*args: object, **kwargs: object) -> str:
-        runs.append(1)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pdf, "_run_soffice", counting)
+    runs = count_soffice_runs(monkeypatch)
     out = tmp_path / "pdf"
     result = CliRunner().invoke(
         cli, ["convert", str(single), str(tmp_path / "suppliers"), "--to", "pdf", "-o", str(out)]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from helpers import count_soffice_runs, docx_all_text, write_csv
 
-from generator import pdf
 from generator.batch_generate import check_columns, generate_batch, read_rows, slugify
 from generator.data_model import load_data
 from generator.render import sample_data_path
@@ -26,19 +26,6 @@ Ayşe Demir,Compliance Manager,2026-02-17
 ,Welfare Officer,2026-02-24
 Tran Thi Binh,Line Leader,2026-02-03
 """
-
-
-def write_csv(tmp_path: Path, text: str, name: str = "rows.csv") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def body_text(path: Path) -> str:
-    document = docx.Document(str(path))
-    parts = [p.text for p in document.paragraphs]
-    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
 
 
 def digests(folder: Path) -> dict[str, str]:
@@ -65,10 +52,10 @@ def test_bad_row_is_reported_and_good_rows_are_written(
     assert "2026-13-45" in stderr[0]
     assert captured.out == f"wrote 4 files to {out}; 1 row failed\n"
     # Each row's values, not the data file's, are in its document.
-    assert "Line Leader" in body_text(out / "tran-thi-binh-2.docx")
-    assert "HR Manager" in body_text(out / "tran-thi-binh.docx")
+    assert "Line Leader" in docx_all_text(out / "tran-thi-binh-2.docx")
+    assert "HR Manager" in docx_all_text(out / "tran-thi-binh.docx")
     # A blank cell keeps the data file's value (the sample trainee) but the file is named by row.
-    assert "Welfare Officer" in body_text(out / "row-5.docx")
+    assert "Welfare Officer" in docx_all_text(out / "row-5.docx")
 
 
 def test_same_inputs_give_byte_identical_files_whatever_the_workers(tmp_path: Path) -> None:
@@ -184,7 +171,7 @@ def test_user_template_in_batch(tmp_path: Path) -> None:
     rows = write_csv(tmp_path, "trainee.name\nSmith & Sons Trainee\n")
     out = tmp_path / "out"
     assert generate_batch(KIND, sample_data_path(), rows, out, template=template) == 0
-    assert body_text(out / "smith-sons-trainee.docx") == (
+    assert docx_all_text(out / "smith-sons-trainee.docx") == (
         "Acme Outdoor Goods, Inc. acknowledgement for Smith & Sons Trainee"
     )
 
@@ -207,14 +194,7 @@ def test_slugify(text: str, slug: str) -> None:
 def test_pdf_batch_converts_all_rows_in_one_libreoffice_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    runs: list[int] = []
-    real = pdf._run_soffice
-
-    def counting(*args: object, **kwargs: object) -> str:
-        runs.append(1)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pdf, "_run_soffice", counting)
+    runs = count_soffice_runs(monkeypatch)
     rows = write_csv(tmp_path, "trainee.name\nAnn Lee\nBo Li\nCy Wu\n")
     out = tmp_path / "pdf"
     assert generate_batch(KIND, sample_data_path(), rows, out, fmt="pdf", workers=2) == 0
