@@ -1,10 +1,15 @@
-"""Small helpers several test modules share (test data files, DOCX text, soffice runs)."""
+"""Small helpers several test modules share: test data files, DOCX text, soffice runs, and
+the jinja environment and variables the clause-text tests render with (deliberately not the
+generator's own, so those tests stay independent of the generator package)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import docx
+import jinja2
 import pytest
 
 from generator import pdf
@@ -35,3 +40,45 @@ def count_soffice_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(pdf, "_run_soffice", counting)
     return runs
+
+
+@lru_cache(maxsize=1)
+def clause_environment() -> jinja2.Environment:
+    """Configured like the generator's: StrictUndefined, trim_blocks, lstrip_blocks."""
+    return jinja2.Environment(
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def clause_variables(
+    kind: str,
+    jurisdictions: list[str],
+    *,
+    company: str = "Acme Outdoor Goods, Inc.",
+    buyer: str = "Buyer",
+    supplier: str = "Supplier",
+    agreement: str = "Agreement",
+    code_title: str = "Supplier Code of Conduct",
+) -> dict[str, Any]:
+    """The variables CLAUSES.md promises every clause text, and nothing else; the rider
+    (forced-labor-clauses) names the company by its defined term."""
+    return {
+        "buyer": buyer if kind == "forced-labor-clauses" else "Acme",
+        "supplier": supplier,
+        "company": {"name": company, "short_name": "Acme"},
+        "agreement": agreement,
+        "code_title": code_title,
+        "options": {
+            "notice_days": 5,
+            "cure_days": 30,
+            "records_years": 7,
+            "audit_notice_days": 10,
+            "training_frequency": "at least once a year",
+        },
+        "grievance": {"channel": "the Acme Speak-Up Line (speakup@acme.example, +1 800 555 0100)"},
+        "jurisdictions": list(jurisdictions),
+    }

@@ -8,13 +8,14 @@ configured like the generator's (StrictUndefined, trim_blocks, lstrip_blocks).
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 import jinja2
 import pytest
 import yaml
+from helpers import clause_environment, clause_variables
 
 from laborclause import load_catalog
 
@@ -59,6 +60,7 @@ JURISDICTIONS = {"us", "eu", "uk", "ca", "au"}
 JURISDICTION_SETS = [["us"], ["us", "eu", "uk", "ca", "au"]]
 
 RIDER = "forced-labor-clauses"
+COMPANY = "Acme Industries, Inc."
 DEFINED_TERMS = {
     "Forced Labor",
     "Child Labor",
@@ -187,13 +189,6 @@ KEY_PHRASES = {
 }
 
 
-@lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        undefined=jinja2.StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True
-    )
-
-
 @cache
 def load(clause_id: str) -> dict[str, Any]:
     path = resources.files("laborclause.clauses").joinpath(f"{clause_id}.yaml")
@@ -202,29 +197,10 @@ def load(clause_id: str) -> dict[str, Any]:
     return data
 
 
-def context(kind: str, jurisdictions: list[str]) -> dict[str, Any]:
-    """The variables CLAUSES.md promises every text, and nothing else."""
-    return {
-        "buyer": "Buyer" if kind == RIDER else "Acme",
-        "supplier": "Supplier",
-        "company": {"name": "Acme Industries, Inc.", "short_name": "Acme"},
-        "agreement": "Agreement",
-        "code_title": "Supplier Code of Conduct",
-        "options": {
-            "notice_days": 5,
-            "cure_days": 30,
-            "records_years": 7,
-            "audit_notice_days": 10,
-            "training_frequency": "at least once a year",
-        },
-        "grievance": {"channel": "the Acme Speak-Up Line (speakup@acme.example, +1 800 555 0100)"},
-        "jurisdictions": list(jurisdictions),
-    }
-
-
 def render(source: str, kind: str, jurisdictions: list[str]) -> str:
     """Render strictly; line breaks inside a paragraph become spaces, as in the documents."""
-    text = environment().from_string(source).render(context(kind, jurisdictions)).strip()
+    variables = clause_variables(kind, jurisdictions, company=COMPANY)
+    text = clause_environment().from_string(source).render(variables).strip()
     chunks = re.split(r"\n[ \t]*\n", text)
     return "\n\n".join(" ".join(line.strip() for line in chunk.splitlines()) for chunk in chunks)
 
@@ -416,7 +392,7 @@ def test_definitions_define_exactly_the_shared_terms() -> None:
 
 def undefined_capitalized(text: str, terms: set[str]) -> list[str]:
     """Capitalized words that are neither sentence starts, proper names nor defined terms."""
-    ctx = context(RIDER, ["us"])
+    ctx = clause_variables(RIDER, ["us"], company=COMPANY)
     known = [ctx["code_title"], ctx["grievance"]["channel"], ctx["company"]["name"], *PROPER_NAMES]
     known += [t + suffix for t in terms | set(FRAME_TERMS) for suffix in ("s", "")]
     for name in sorted(known, key=len, reverse=True):

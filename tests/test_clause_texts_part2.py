@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import pytest
 import yaml
+from helpers import clause_environment, clause_variables
 
 from laborclause import load_catalog
 from laborclause.resources import resource_path
@@ -98,44 +98,6 @@ EXCEPTIONS = re.compile(r"\b(except\w*|unless|provided that)\b", re.I)
 ITEM = re.compile(r"^\(([a-z])\) ")
 
 
-def environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        keep_trailing_newline=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
-def context(
-    kind: str,
-    jurisdictions: list[str],
-    *,
-    buyer: str = "Buyer",
-    supplier: str = "Supplier",
-    agreement: str = "Agreement",
-    code_title: str = "Supplier Code of Conduct",
-) -> dict[str, Any]:
-    """The variables of CLAUSES.md; the rider names the company by its defined term."""
-    return {
-        "buyer": buyer if kind == RIDER else "Acme",
-        "supplier": supplier,
-        "company": {"name": "Acme Outdoor Goods, Inc.", "short_name": "Acme"},
-        "agreement": agreement,
-        "code_title": code_title,
-        "options": {
-            "notice_days": 5,
-            "cure_days": 30,
-            "records_years": 7,
-            "audit_notice_days": 10,
-            "training_frequency": "at least once a year",
-        },
-        "grievance": {"channel": "the Acme Speak-Up Line (speakup@acme.example, +1 800 555 0100)"},
-        "jurisdictions": jurisdictions,
-    }
-
-
 def load(clause_id: str) -> dict[str, Any]:
     data = yaml.safe_load((CLAUSE_DIR / f"{clause_id}.yaml").read_text(encoding="utf-8"))
     assert isinstance(data, dict), clause_id
@@ -151,7 +113,7 @@ def texts(clause_id: str) -> list[tuple[str, str, str]]:
 
 
 def render(body: str, ctx: dict[str, Any]) -> str:
-    return environment().from_string(body).render(ctx).strip()
+    return clause_environment().from_string(body).render(ctx).strip()
 
 
 def paragraphs(rendered: str) -> list[str]:
@@ -222,7 +184,7 @@ def test_block_tags_do_not_glue_lines(clause_id: str, kind: str, variant: str, b
 def test_text_renders_cleanly(
     clause_id: str, kind: str, variant: str, body: str, jurisdictions: list[str]
 ) -> None:
-    rendered = render(body, context(kind, jurisdictions))
+    rendered = render(body, clause_variables(kind, jurisdictions))
     where = f"{clause_id} {kind}.{variant} {jurisdictions}"
     for artefact in ("{{", "}}", "{%", "%}", "[insert", "  ", " ,", " .", "..", "\n\n\n"):
         assert artefact not in rendered, f"{where}: {artefact!r}"
@@ -265,7 +227,7 @@ def test_party_names_come_from_variables(
     clause_id: str, kind: str, variant: str, body: str
 ) -> None:
     """With other defined terms no literal 'Buyer', 'Supplier' or 'Agreement' is left."""
-    ctx = context(
+    ctx = clause_variables(
         kind,
         ["us", "eu", "uk", "ca", "au"],
         buyer="Purchaser",
@@ -284,7 +246,7 @@ def test_rider_defines_nothing_and_uses_defined_terms(
 ) -> None:
     if kind != RIDER:
         return
-    rendered = render(body, context(kind, ["us", "eu", "uk", "ca", "au"]))
+    rendered = render(body, clause_variables(kind, ["us", "eu", "uk", "ca", "au"]))
     assert not re.search(r"[\"“”]", rendered), f"{clause_id}.{variant}: quoted (new) defined term"
     # Defined in the rider's definitions clause, or (Rider, Party, Parties) by its frame.
     for generic in (
@@ -362,7 +324,7 @@ def test_obligation_key_words(clause_id: str, kind: str, variant: str, body: str
     obligations = load(clause_id)["obligations"]
     if not obligations or kind == TRAINING:
         return
-    rendered = " ".join(render(body, context(kind, ["us"])).split())
+    rendered = " ".join(render(body, clause_variables(kind, ["us"])).split())
     for pattern in KEY_WORDS[obligations[0]]:
         assert re.search(pattern, rendered, re.I), f"{clause_id} {kind}.{variant}: {pattern}"
     subject = "Buyer" if kind == RIDER else "Acme"
@@ -374,7 +336,7 @@ def test_obligation_key_words(clause_id: str, kind: str, variant: str, body: str
 
 def test_core_sentences_name_the_right_party() -> None:
     """Spot checks of the core obligation sentence in the default rider text."""
-    ctx = context(RIDER, ["us"])
+    ctx = clause_variables(RIDER, ["us"])
     expectations = {
         "recruitment-fees": "Supplier shall ensure that no Worker pays",
         "identity-documents": "hold, retain, confiscate, conceal or destroy any Worker's identity",

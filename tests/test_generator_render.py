@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from cli import cli
 from generator.clause_library import load_library
 from generator.context import template_context
+from generator.data_model import CompanyData
 from generator.render import (
     KINDS,
     build_document,
@@ -97,15 +98,16 @@ def test_training_topics_come_from_the_library() -> None:
     assert len(items) == len(topics) + 5  # topics plus the five attestations
 
 
+def with_document_options(data: CompanyData, **options: object) -> CompanyData:
+    """`data` with these document options (style, variant, jurisdictions) changed."""
+    return data.model_copy(update={"document": data.document.model_copy(update=options)})
+
+
 def test_style_and_variant_change_the_rider() -> None:
     data = sample_data()
     base = render_bytes("forced-labor-clauses", data, "md")
-    traditional = data.model_copy(
-        update={"document": data.document.model_copy(update={"style": "traditional"})}
-    )
-    strict = data.model_copy(
-        update={"document": data.document.model_copy(update={"variant": "strict"})}
-    )
+    traditional = with_document_options(data, style="traditional")
+    strict = with_document_options(data, variant="strict")
     assert render_bytes("forced-labor-clauses", traditional, "md") != base
     assert render_bytes("forced-labor-clauses", strict, "md") != base
     assert "on which Buyer relies" in render_bytes(
@@ -115,19 +117,11 @@ def test_style_and_variant_change_the_rider() -> None:
 
 def test_jurisdictions_switch_in_provisions() -> None:
     data = sample_data()
-    eu = data.model_copy(
-        update={"document": data.document.model_copy(update={"jurisdictions": ["us", "eu", "uk"]})}
-    )
+    eu = with_document_options(data, jurisdictions=["us", "eu", "uk"])
     text = render_bytes("forced-labor-clauses", eu, "md").decode("utf-8")
     assert "2024/3015" in text and "Modern Slavery Act 2015" in text
     assert "2024/3015" not in render_bytes("forced-labor-clauses", data, "md").decode("utf-8")
-    every = data.model_copy(
-        update={
-            "document": data.document.model_copy(
-                update={"jurisdictions": ["us", "eu", "uk", "ca", "au"]}
-            )
-        }
-    )
+    every = with_document_options(data, jurisdictions=["us", "eu", "uk", "ca", "au"])
     topics = render_bytes("training-acknowledgement", every, "md").decode("utf-8")
     for law in (
         "2024/3015",
@@ -155,12 +149,8 @@ def test_no_provision_is_stated_twice(
     """The responsible-exit commitment and the more-protective-standard rule live in one
     section each (others refer to them), and no long sentence repeats word for word."""
     data = sample_data()
-    data = data.model_copy(
-        update={
-            "document": data.document.model_copy(
-                update={"style": style, "variant": variant, "jurisdictions": list(jurisdictions)}
-            )
-        }
+    data = with_document_options(
+        data, style=style, variant=variant, jurisdictions=list(jurisdictions)
     )
     sections: dict[str, str] = {}
     current = ""
@@ -201,12 +191,8 @@ def test_cross_references_name_a_heading_of_the_same_document(
     """Clauses refer to each other by subject ("the clause of this Rider on remedies"), never
     by number; each such reference must match a heading in that very document."""
     data = sample_data()
-    data = data.model_copy(
-        update={
-            "document": data.document.model_copy(
-                update={"style": style, "variant": variant, "jurisdictions": list(jurisdictions)}
-            )
-        }
+    data = with_document_options(
+        data, style=style, variant=variant, jurisdictions=list(jurisdictions)
     )
     for kind in KINDS:
         blocks = build_document(kind, data).blocks
@@ -229,12 +215,8 @@ def test_periods_are_written_in_digits(
 ) -> None:
     """One numeral style throughout, as the option values render ("within 5 business days")."""
     data = sample_data()
-    data = data.model_copy(
-        update={
-            "document": data.document.model_copy(
-                update={"style": style, "variant": variant, "jurisdictions": list(jurisdictions)}
-            )
-        }
+    data = with_document_options(
+        data, style=style, variant=variant, jurisdictions=list(jurisdictions)
     )
     for kind in KINDS:
         text = render_bytes(kind, data, "md").decode("utf-8")
@@ -245,13 +227,7 @@ def test_periods_are_written_in_digits(
 def test_the_code_uses_its_defined_term() -> None:
     """The code defines itself as this "Code" once; after that it says "this Code"."""
     data = sample_data()
-    every = data.model_copy(
-        update={
-            "document": data.document.model_copy(
-                update={"jurisdictions": ["us", "eu", "uk", "ca", "au"]}
-            )
-        }
-    )
+    every = with_document_options(data, jurisdictions=["us", "eu", "uk", "ca", "au"])
     text = render_bytes("code-of-conduct", every, "md").decode("utf-8")
     body = text.split('(this "Code")', 1)[1].rsplit("\n---\n", 1)[0]
     assert "Supplier Code of Conduct" not in body
