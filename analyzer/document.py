@@ -45,7 +45,9 @@ class Document:
         if len(self._starts) != len(self.blocks):
             self._starts = [b.start for b in self.blocks]
         i = bisect_right(self._starts, offset) - 1
-        if i >= 0 and self.blocks[i].start <= offset < max(self.blocks[i].end, self.blocks[i].start + 1):
+        if i >= 0 and self.blocks[i].start <= offset < max(
+            self.blocks[i].end, self.blocks[i].start + 1
+        ):
             return self.blocks[i]
         return None
 
@@ -55,4 +57,9 @@ class Document:
 
     def meta(self) -> dict[str, object]:
         """The `document` object of a report line."""
-        return {"path": self.path, "format": self.format, "sha256": self.sha256, "pages": self.pages}
+        return {
+            "path": self.path,
+            "format": self.format,
+            "sha256": self.sha256,
+            "pages": self.pages,
+        }

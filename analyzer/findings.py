@@ -52,8 +52,13 @@ class Analysis:
     error: dict[str, str] | None = None  # {"code", "message"}
 
     def summary(self) -> dict[str, int]:
-        counts = {"required_missing": 0, "required_weak": 0, "recommended_missing": 0,
-                  "recommended_weak": 0, "present": 0}
+        counts = {
+            "required_missing": 0,
+            "required_weak": 0,
+            "recommended_missing": 0,
+            "recommended_weak": 0,
+            "present": 0,
+        }
         for f in self.findings:
             if f.status == "present":
                 counts["present"] += 1

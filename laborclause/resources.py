@@ -1,4 +1,5 @@
-"""Bundled data files, found with importlib.resources so they load from a wheel as from a checkout."""
+"""Bundled data files, found with importlib.resources so that they load from an installed
+wheel as from a checkout."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def load_yaml(source: Traversable | Path, *, label: str | None = None) -> Any:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise DataError(f"not valid YAML{where}: {getattr(exc, 'problem', exc)}", path=name) from exc
+        raise DataError(
+            f"not valid YAML{where}: {getattr(exc, 'problem', exc)}", path=name
+        ) from exc
     except OSError as exc:
         raise DataError(f"cannot read file: {exc.strerror or exc}", path=name) from exc

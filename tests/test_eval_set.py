@@ -86,7 +86,9 @@ def test_own_documents_are_enough_and_split(own: dict[str, dict]) -> None:
     assert {e["kind"] for e in own.values()} == KINDS
 
 
-def test_every_obligation_is_both_addressed_and_missing_in_own_documents(own: dict[str, dict]) -> None:
+def test_every_obligation_is_both_addressed_and_missing_in_own_documents(
+    own: dict[str, dict],
+) -> None:
     for ob_id in load_catalog().ids:
         statuses = Counter(e["labels"][ob_id]["status"] for e in own.values())
         assert statuses["present"] + statuses["weak"] >= 3, (ob_id, statuses)

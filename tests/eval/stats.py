@@ -38,10 +38,17 @@ def count(labels: dict[str, dict], doc_ids: list[str], obligation_id: str) -> Co
 
 
 def documents_table(labels: dict[str, dict]) -> str:
-    rows = ["| group | documents | contract | code | clause-set | policy |", "|---|---:|---:|---:|---:|---:|"]
+    rows = [
+        "| group | documents | contract | code | clause-set | policy |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for name, ids in groups(labels).items():
         kinds = Counter(labels[d]["kind"] for d in ids)
-        rows.append(f"| {name} | {len(ids)} | " + " | ".join(str(kinds[k]) for k in ("contract", "code", "clause-set", "policy")) + " |")
+        rows.append(
+            f"| {name} | {len(ids)} | "
+            + " | ".join(str(kinds[k]) for k in ("contract", "code", "clause-set", "policy"))
+            + " |"
+        )
     return "\n".join(rows)
 
 
@@ -57,7 +64,11 @@ def obligations_table(labels: dict[str, dict]) -> str:
             totals[name].update(c)
             cells.append("/".join(str(c[s]) for s in STATUSES))
         rows.append(f"| `{ob.id}` | {ob.level} | " + " | ".join(cells) + " |")
-    rows.append("| **all** | | " + " | ".join("/".join(str(totals[n][s]) for s in STATUSES) for n in totals) + " |")
+    rows.append(
+        "| **all** | | "
+        + " | ".join("/".join(str(totals[n][s]) for s in STATUSES) for n in totals)
+        + " |"
+    )
     return "\n".join(rows)
 
 
