@@ -1378,6 +1378,39 @@ ROWS: list[tuple[str, str, str, str]] = [
      "legal-compliance", "present"),
     ("near-party-buyer-own-operations", CONTRACT + "Buyer shall not use forced labour in its own "
      "operations.", "forced-labor-prohibition", "missing"),
+    # --- generalisation, round 2: hyphenated topics, code facts, fee and wage phrasings, tables
+    ("gen-hyphen-forced-labour-training", CONTRACT + "Supplier shall ensure that all supervisors "
+     "complete forced-labour awareness training annually.", "training", "present"),
+    ("gen-code-wages-paid-on-time", CODE + "Wages are paid on time, in full and directly to workers.",
+     "wages-hours", "present"),
+    ("near-invoices-paid-in-full", CONTRACT + "Invoices shall be paid in full within 30 days.",
+     "wages-hours", "missing"),
+    ("gen-code-pass-on-standards", CODE + "Suppliers pass these standards on to their own suppliers and "
+     "subcontractors.", "subtier-flowdown", "present"),
+    ("gen-code-where-materials-come-from", CODE + "Suppliers know where their raw materials come from "
+     "and keep records of their origin.", "traceability", "present"),
+    ("gen-risk-impact-assessment", CONTRACT + "Supplier shall carry out a human rights impact "
+     "assessment of its operations.", "risk-assessment", "present"),
+    ("gen-cert-attests", CONTRACT + "Supplier attests that it has conducted due diligence and that no "
+     "forced labour is used in its supply chain.", "certification", "present"),
+    ("gen-fee-worker-pays", CONTRACT + "Supplier shall ensure that no worker pays a fee to obtain "
+     "employment.", "recruitment-fees", "present"),
+    ("near-fee-licence", CONTRACT + "Licensee shall pay a fee for the use of the software.",
+     "recruitment-fees", "missing"),
+    ("gen-indemnity-reimburse", CONTRACT + "Supplier shall reimburse Buyer for all costs arising from "
+     "the detention of Goods by customs on forced labour grounds.", "indemnification", "present"),
+    ("near-indemnity-reimburse-travel", CONTRACT + "Supplier shall reimburse Buyer for travel costs "
+     "agreed in advance.", "indemnification", "missing"),
+    ("gen-markdown-table-under-lead-in", CONTRACT + "SCHEDULE 2 - LABOUR STANDARDS\n\nSupplier shall "
+     "ensure that:\n\n| Topic | Requirement |\n| --- | --- |\n| Forced labour | No forced, bonded, "
+     "prison or trafficked labour is used. |\n| Recruitment fees | No worker pays recruitment fees. |\n",
+     "recruitment-fees", "present"),
+    ("gen-tab-table", CONTRACT + "Topic\tSupplier obligation\nAudits\tBuyer may audit Supplier's labour "
+     "practices at any time.\n", "audit-rights", "present"),
+    ("gen-parties-each-ensure", CONTRACT + "The parties shall each ensure that no slavery or human "
+     "trafficking takes place in their supply chains.", "forced-labor-prohibition", "present"),
+    ("gen-procure-subs-shall-comply", CONTRACT + "Supplier shall, and shall procure that its "
+     "subcontractors shall, comply with the Modern Slavery Act 2015.", "subtier-flowdown", "present"),
 ]
 
 
