@@ -4,6 +4,7 @@ README, and the commands and options the shared interface fixes exist."""
 from __future__ import annotations
 
 import re
+import shlex
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -71,6 +72,38 @@ def test_command_is_in_the_readme(root: Path, name: str) -> None:
     assert re.search(rf"laborclause {re.escape(name)}(?![\w-])", readme), (
         f"README.md never mentions `laborclause {name}`"
     )
+
+
+def readme_command_lines(readme: str) -> list[str]:
+    """The `laborclause ...` lines of the README's code blocks and inline code, continuation
+    lines joined and comments dropped."""
+    blocks = re.findall(r"```[a-z]*\n(.*?)```", readme, re.S)
+    inline = re.findall(r"(?<!`)`(laborclause [^`]+)`", readme)
+    lines = []
+    for text in [*blocks, *inline]:
+        for line in text.replace("\\\n", " ").splitlines():
+            line = re.sub(r"\s+#.*$", "", line.strip())
+            if line.startswith("laborclause "):
+                lines.append(line.removeprefix("laborclause "))
+    return lines
+
+
+def test_readme_command_lines_name_real_commands_and_options(root: Path) -> None:
+    lines = readme_command_lines((root / "README.md").read_text(encoding="utf-8"))
+    assert len(lines) >= 15, lines
+    for line in lines:
+        words = shlex.split(line.replace("[", " ").replace("]", " ").replace("|", " "))
+        name = words[0]
+        if len(words) > 1 and f"{name} {words[1]}" in COMMANDS:
+            name = f"{name} {words[1]}"
+        assert name in COMMANDS, f"README.md runs `laborclause {line}`: no such command"
+        command = COMMANDS[name]
+        options = {"-h", "--help"} | {
+            opt for param in command.params for opt in (*param.opts, *param.secondary_opts)
+        }
+        for word in words:
+            if word.startswith("-") and not re.fullmatch(r"-\d+", word):
+                assert word.split("=")[0] in options, f"`laborclause {name}` has no {word}"
 
 
 def interface_lines() -> list[str]:
