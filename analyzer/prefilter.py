@@ -46,6 +46,9 @@ _SUBSECTION = re.compile(r"^\s*\d+\.\d")  # "12.3 Audits" does not restart the a
 _WORD = re.compile(r"[a-z]+")  # as analyzer.recognize cuts words
 _ATTRS = ("LOWER", "ORTH", "LEMMA")
 _CACHE_LIMIT = 100_000  # whitespace pieces whose features are remembered
+# the share of a text the rules must rule out before the library check (about a third of
+# the cost of analysing the text) is worth running
+MIN_SKIPPED = 0.2
 
 
 # ---------------------------------------------------------------- what rules need
@@ -315,12 +318,15 @@ def _library_units(lowered: str, unit_starts: list[int]) -> set[int] | None:
     lib = _library()
     if lib is None:
         return None
-    found = [(m.start(), lib.vocab.get(m.group(), -1)) for m in _WORD.finditer(lowered)]
-    if len(found) < 4:
+    get = lib.vocab.get
+    ends = [*unit_starts[1:], len(lowered)]
+    words = [
+        _WORD.findall(lowered, start, end) for start, end in zip(unit_starts, ends, strict=True)
+    ]
+    ids = numpy.array([get(w, -1) for unit_words in words for w in unit_words], dtype="int64")
+    if len(ids) < 4:
         return set()
-    arr = numpy.array(found, dtype="int64")
-    ids = arr[:, 1]
-    unit = numpy.searchsorted(numpy.array(unit_starts, dtype="int64"), arr[:, 0], "right") - 1
+    unit = numpy.repeat(numpy.arange(len(words)), [len(w) for w in words])
     a, b, c, d = ids[:-3], ids[1:-2], ids[2:-1], ids[3:]
     ok = (a >= 0) & (b >= 0) & (c >= 0) & (d >= 0) & (unit[:-3] == unit[3:])
     shingle = ((a * _BASE + b) * _BASE + c) * _BASE + d
@@ -347,6 +353,12 @@ def pieces(
     starts = [b.start for b in blocks]
     if not blocks or any(b > a for a, b in zip(starts[1:], starts, strict=False)):
         return None
+    # every block must start a token and a sentence: a word after whitespace
+    if any(
+        not (0 < s < len(text)) or text[s].isspace() or not text[s - 1].isspace()
+        for s in starts[1:]
+    ):
+        return None
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
@@ -366,18 +378,33 @@ def pieces(
                 title = trig.groups(text[: ends[stop - 1]], lowered[: ends[stop - 1]])
             continue
         # the groups of the whole segment: more than any one unit or sentence holds
-        bits = trig.groups(text[units[seg] : ends[stop - 1]], lowered[units[seg] : ends[stop - 1]])
-        keep[n] = bool(bits & trig.facts) or _may_hold_signal(bits, title, signals)
+        around = trig.groups(
+            text[units[seg] : ends[stop - 1]], lowered[units[seg] : ends[stop - 1]]
+        )
+        keep[n] = _may_hold(around, around, title, trig.facts, signals)
+    # skipping must pay for the library check over the whole text: else analyse it all
+    skippable = sum(
+        ends[stop - 1] - units[seg]
+        for (seg, stop), kept in zip(segments, keep, strict=True)
+        if not kept
+    )
+    if skippable < MIN_SKIPPED * len(text):
+        return None
     if not all(keep):
         found = _library_units(lowered, units)
         library = list(range(len(units))) if found is None else sorted(found)
         for n, (seg, stop) in enumerate(segments):
             i = bisect_left(library, seg)
             keep[n] = keep[n] or (i < len(library) and library[i] < stop)
-    out: list[tuple[int, int, list[int]]] = []
+    runs: list[list[int]] = []  # kept segments, neighbours joined: one Doc per run
     for (seg, stop), kept in zip(segments, keep, strict=True):
-        if kept:
-            out.extend(_chunked(units, ends, starts, seg, stop, chunk_chars))
+        if kept and runs and runs[-1][1] == seg:
+            runs[-1][1] = stop
+        elif kept:
+            runs.append([seg, stop])
+    out: list[tuple[int, int, list[int]]] = []
+    for seg, stop in runs:
+        out.extend(_chunked(units, ends, starts, seg, stop, chunk_chars))
     return out
 
 
@@ -409,14 +436,21 @@ def _restarts(
     return not trig.groups(body, lowered[units[i] : ends[i]]) & trig.modal
 
 
-def _may_hold_signal(
-    bits: int, title: int, signals: list[tuple[tuple[int, ...], int, tuple[int, ...]]]
+def _may_hold(
+    bits: int,
+    around: int,
+    title: int,
+    facts: int,
+    signals: list[tuple[tuple[int, ...], int, tuple[int, ...]]],
 ) -> bool:
-    """Whether a sentence of a segment holding the groups `bits` may meet a signal: what the
-    sentence must hold itself, one choice group, and every choice with the title's groups."""
-    around = bits | title
+    """Whether text holding the groups `bits`, in a segment holding `around`, may give a
+    document fact or a signal's sentence: what that sentence must hold itself and one
+    choice group, and every choice somewhere in the segment or the title."""
+    if bits & facts:
+        return True
+    context = around | title
     return any(
-        bits & anyone and all(bits & m for m in own) and all(around & m for m in choices)
+        bits & anyone and all(bits & m for m in own) and all(context & m for m in choices)
         for own, anyone, choices in signals
     )
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from analyzer import prefilter
 from analyzer.context import document_kind
 from analyzer.engine import CHUNK_CHARS, analyze_document, document_from_text
 from analyzer.pipeline import cached_playbook
@@ -33,6 +34,12 @@ Insurance
 The Supplier shall maintain product liability insurance of not less than five million
 dollars per occurrence with an insurer of good standing.
 """
+
+
+@pytest.fixture(autouse=True)
+def _cut_all_it_can(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skip every segment the rules rule out, however little: the hardest case."""
+    monkeypatch.setattr(prefilter, "MIN_SKIPPED", 0.0)
 
 
 def _same(doc) -> None:  # type: ignore[no-untyped-def]
@@ -95,6 +102,16 @@ def test_boilerplate_alone_is_mostly_skipped() -> None:
     doc = document_from_text("General Terms\n" + BOILERPLATE * 3)
     assert _kept_share(doc) < 0.5
     _same(doc)
+
+
+def test_little_to_skip_analyses_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the rules rule out less than MIN_SKIPPED of the text, the library check that
+    skipping needs costs more than it saves: everything is analysed."""
+    monkeypatch.setattr(prefilter, "MIN_SKIPPED", 0.2)
+    rider = render_bytes("forced-labor-clauses", sample_data(), "md").decode()
+    doc = document_from_text(f"{rider}\n{BOILERPLATE}")
+    assert _kept_share(doc) == 1.0
+    assert _kept_share(document_from_text("General Terms\n" + BOILERPLATE * 3)) < 0.5
 
 
 def test_units_hold_the_groups_of_their_tokens() -> None:
