@@ -6,6 +6,7 @@ prints one line naming the file and the problem and exits 2; `--fail-on` exits 1
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 
@@ -26,6 +27,9 @@ class LaborclauseGroup(click.Group):
             ctx.exit(exc.exit_code)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:
+            _silence_stdout()  # the reader (`| head`) has gone: stop quietly, like other tools
+            ctx.exit(141)
         except KeyboardInterrupt:
             click.echo("laborclause: interrupted", err=True)
             ctx.exit(130)
@@ -39,6 +43,15 @@ class LaborclauseGroup(click.Group):
             )
             ctx.exit(2)
         return None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so flushing it at exit raises no second BrokenPipeError."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # not a real file (tests capture output); nothing is flushed to a pipe then
 
 
 @click.group(cls=LaborclauseGroup, context_settings={"help_option_names": ["-h", "--help"]})
