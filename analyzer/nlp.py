@@ -18,7 +18,7 @@ import spacy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import load_lookups
-from spacy.strings import hash_string
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from analyzer.ruleset import segmentation
@@ -92,8 +92,9 @@ class LegalSentences:
         seg = segmentation()
         self.abbrev = frozenset(a.lower() for a in seg.abbreviations)
         self.joiners = frozenset(seg.list_joiners)
-        self.enders = numpy.array([hash_string(p) for p in ".!?:;"], dtype="uint64")
-        self.joiner_keys = numpy.array([hash_string(j) for j in self.joiners], dtype="uint64")
+        keys = StringStore()  # the hash of a string is the same in every store
+        self.enders = numpy.array([keys.add(p) for p in ".!?:;"], dtype="uint64")
+        self.joiner_keys = numpy.array([keys.add(j) for j in self.joiners], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)

@@ -31,7 +31,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import numpy
 
@@ -40,6 +40,7 @@ from analyzer.document import Block
 from analyzer.ruleset import TermGroup, modifiers, shared_terms
 
 if TYPE_CHECKING:
+    from analyzer.nlp import LowerLemma
     from analyzer.playbook import Playbook
 
 _SUBSECTION = re.compile(r"^\s*\d+\.\d")  # "12.3 Audits" does not restart the article
@@ -78,7 +79,7 @@ class _Features:
         from analyzer.nlp import get_nlp
 
         nlp = get_nlp()
-        lemma = nlp.get_pipe("laborclause_lemma")
+        lemma = cast("LowerLemma", nlp.get_pipe("laborclause_lemma"))
         tokens = nlp.tokenizer(phrase.lower())
         need = frozenset(
             self.feature("LEMMA", [lemma.strings[lemma.key(t.lower_)]]) for t in tokens
@@ -133,7 +134,7 @@ class Triggers:
         from analyzer.nlp import get_nlp
 
         nlp = get_nlp()
-        lemma = nlp.get_pipe("laborclause_lemma")
+        lemma = cast("LowerLemma", nlp.get_pipe("laborclause_lemma"))
         lowers, orths, lemmas = (self.by_value[a] for a in ("LOWER", "ORTH", "LEMMA"))
         ids: set[int] = set()
         k, end = 0, len(pieces[0])
@@ -293,14 +294,14 @@ def _library() -> _Library | None:
     totals: list[int] = []
     for _clause, obligations, _kind, text in sample_texts():
         ids = [vocab.setdefault(w, len(vocab)) for w in _WORD.findall(text.lower())]
-        keys = {
+        grams = {
             ((a * _BASE + b) * _BASE + c) * _BASE + d
             for a, b, c, d in (ids[i : i + N] for i in range(len(ids) - N + 1))
         }
-        if not obligations or len(keys) < MIN_SHINGLES:
+        if not obligations or len(grams) < MIN_SHINGLES:
             continue
-        pairs.extend((k, len(totals)) for k in keys)
-        totals.append(len(keys))
+        pairs.extend((k, len(totals)) for k in grams)
+        totals.append(len(grams))
     if len(vocab) >= _BASE:
         return None
     table = numpy.array(sorted(pairs), dtype="int64").reshape(-1, 2)
