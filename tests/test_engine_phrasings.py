@@ -1411,6 +1411,50 @@ ROWS: list[tuple[str, str, str, str]] = [
      "trafficking takes place in their supply chains.", "forced-labor-prohibition", "present"),
     ("gen-procure-subs-shall-comply", CONTRACT + "Supplier shall, and shall procure that its "
      "subcontractors shall, comply with the Modern Slavery Act 2015.", "subtier-flowdown", "present"),
+    # --- generalisation, round 3: purchasing, termination, remedy, notice timing, named standards
+    ("gen-purchasing-lead-times", CONTRACT + "Buyer shall not shorten agreed lead times.",
+     "responsible-purchasing", "present"),
+    ("near-purchasing-rolling-forecast", CONTRACT + "Buyer will provide Supplier each month with a "
+     "non-binding rolling forecast of its requirements.", "responsible-purchasing", "missing"),
+    ("gen-purchasing-negotiating-prices", CONTRACT + "Buyer shall take into account the cost of paying "
+     "at least the legal minimum wage when negotiating prices.", "responsible-purchasing", "present"),
+    ("gen-purchasing-exit-responsibly", CONTRACT + "Before ending the relationship for a breach of this "
+     "Clause, Buyer shall give Supplier a reasonable opportunity to remediate and shall exit "
+     "responsibly.", "responsible-purchasing", "present"),
+    ("near-purchasing-supplier-lead-times", CONTRACT + "Supplier shall deliver the Goods within the "
+     "agreed lead times.", "responsible-purchasing", "missing"),
+    ("gen-term-end-relationship", FL_SECTION + "If Supplier fails to remedy a violation of this Clause "
+     "within the agreed period, Buyer may end the business relationship.",
+     "termination-remedies", "present"),
+    ("gen-term-discontinue-child-labour", CONTRACT + "Buyer may discontinue purchasing from any "
+     "supplier found to use child labour.", "termination-remedies", "present"),
+    ("gen-remedy-put-right", CONTRACT + "Supplier shall take all necessary steps to put right any "
+     "breach of the labour standards.", "remediation", "present"),
+    ("gen-notify-as-soon-as-practicable", CONTRACT + "Supplier shall notify Buyer as soon as reasonably "
+     "practicable of any suspected slavery.", "notification", "present"),
+    ("gen-notify-labour-rights", CONTRACT + "Supplier shall inform Buyer without undue delay of any "
+     "labour rights violation at its facilities.", "notification", "present"),
+    ("near-notify-termination-notice", CONTRACT + "The use of forced labour entitles Buyer to "
+     "terminate this Agreement by giving written notice of termination.", "notification", "missing"),
+    ("gen-code-ungp", CONTRACT + "Supplier shall comply with the UN Guiding Principles on Business and "
+     "Human Rights.", "code-of-conduct", "present"),
+    ("gen-code-oecd", CONTRACT + "Supplier shall comply with the OECD Guidelines for Multinational "
+     "Enterprises.", "code-of-conduct", "present"),
+    ("gen-code-social-compliance-manual", CONTRACT + "Supplier agrees to comply with the Buyer's Social "
+     "Compliance Manual.", "code-of-conduct", "present"),
+    ("gen-sub-place-order", CONTRACT + "Supplier shall not place any part of an order with a third party "
+     "without Buyer's written consent.", "unauthorized-subcontracting", "present"),
+    ("gen-sub-no-may", CONTRACT + "No production may be subcontracted without the Buyer's prior "
+     "approval.", "unauthorized-subcontracting", "present"),
+    ("gen-sub-undisclosed-facility", CONTRACT + "Supplier shall disclose all facilities used to produce "
+     "the Goods before production begins and shall not use any undisclosed facility.",
+     "unauthorized-subcontracting", "present"),
+    ("near-sub-delivery-location", CONTRACT + "Goods shall be delivered only at the location specified "
+     "by Buyer upon prior notice.", "unauthorized-subcontracting", "missing"),
+    ("gen-trace-full-supply-chain", CONTRACT + "Supplier shall disclose its full supply chain to Buyer, "
+     "including all tiers.", "traceability", "present"),
+    ("near-trace-country-of-component", CONTRACT + "Supplier shall provide a bill of materials "
+     "identifying the country of origin of each component.", "traceability", "weak"),
 ]
 
 
