@@ -85,31 +85,26 @@ def text_quality(text: str) -> float:
     letters = _letters(text)  # whitespace is no letter: the letters of the tokens
     bad = len(_BAD.findall(text))
 
-    alpha_tokens = 0
-    known = 0.0
-    mixed = 0
+    counts = [0] * 6  # tokens per class
     singles = 0  # letters standing alone in runs: "S u p p l i e r"
     run = 0
+    cache = _CLASSES if len(_CLASSES) < _CACHE_LIMIT else {}
     for token in tokens:
-        core = token.strip(_EDGE)
-        if len(core) == 1 and core.isalpha() and core.lower() not in ("a", "i"):
+        kind = cache.get(token)
+        if kind is None:
+            kind = cache[token] = _classify(token, words)
+        if kind == _SINGLE:
             run += 1
             continue
         if run >= 3:
             singles += run
         run = 0
-        if _MIXED.fullmatch(core) and not re.fullmatch(r"\d+(st|nd|rd|th|s)", core):
-            mixed += 1
-            continue
-        if _WORD.fullmatch(core) and len(core) >= 2:
-            alpha_tokens += 1
-            base = core.lower().replace("\u2019", "'")
-            if base in words or base.split("'")[0] in words:
-                known += 1
-            elif core[0].isupper() and core[1:].islower():
-                known += 0.5  # likely a name: neither proof of prose nor of garbage
+        counts[kind] += 1
     if run >= 3:
         singles += run
+    mixed = counts[_MIXED_TOKEN]
+    alpha_tokens = counts[_KNOWN] + counts[_NAME] + counts[_UNKNOWN]
+    known = counts[_KNOWN] + 0.5 * counts[_NAME]  # a name: neither proof of prose nor garbage
 
     n = len(tokens)
     if alpha_tokens == 0:
@@ -121,6 +116,28 @@ def text_quality(text: str) -> float:
     score *= 1 - min(1.0, 20 * bad / n)
     score *= min(1.0, alpha_tokens / max(1.0, 0.4 * n))  # mostly non-words: numbers, symbols
     return round(max(0.0, min(1.0, score)), 3)
+
+
+# token classes, computed once per distinct token
+_SINGLE, _MIXED_TOKEN, _KNOWN, _NAME, _UNKNOWN, _OTHER = range(6)
+_CLASSES: dict[str, int] = {}
+_CACHE_LIMIT = 200_000
+
+
+def _classify(token: str, words: frozenset[str]) -> int:
+    core = token.strip(_EDGE)
+    if len(core) == 1 and core.isalpha() and core.lower() not in ("a", "i"):
+        return _SINGLE
+    if _MIXED.fullmatch(core) and not re.fullmatch(r"\d+(st|nd|rd|th|s)", core):
+        return _MIXED_TOKEN
+    if _WORD.fullmatch(core) and len(core) >= 2:
+        base = core.lower().replace("\u2019", "'")
+        if base in words or base.split("'")[0] in words:
+            return _KNOWN
+        if core[0].isupper() and core[1:].islower():
+            return _NAME
+        return _UNKNOWN
+    return _OTHER
 
 
 def _ramp(value: float, low: float, high: float) -> float:
