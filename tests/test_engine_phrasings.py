@@ -1455,6 +1455,23 @@ ROWS: list[tuple[str, str, str, str]] = [
      "including all tiers.", "traceability", "present"),
     ("near-trace-country-of-component", CONTRACT + "Supplier shall provide a bill of materials "
      "identifying the country of origin of each component.", "traceability", "weak"),
+    # --- generalisation, round 4: corrective action plans, laws described, code acknowledgement
+    ("gen-remedy-cap-in-fl-document", FL_SECTION + "Supplier shall implement any corrective action plan "
+     "agreed with Buyer.", "remediation", "present"),
+    ("near-remedy-quality-cap-in-fl-document", FL_SECTION + "Supplier shall implement a corrective "
+     "action plan for any nonconforming product.", "remediation", "missing"),
+    ("gen-term-these-provisions", FL_SECTION + "Buyer may terminate this Agreement if Supplier breaches "
+     "these provisions.", "termination-remedies", "present"),
+    ("gen-legal-laws-prohibiting", CONTRACT + "Supplier shall comply with all laws prohibiting forced "
+     "labour in the countries in which it operates.", "legal-compliance", "present"),
+    ("gen-legal-laws-banning-imports", CONTRACT + "Supplier shall comply with the Customs Act and all "
+     "laws banning imports made with forced labour.", "legal-compliance", "present"),
+    ("near-legal-importation-laws", CONTRACT + "Supplier shall comply with all laws relating to the "
+     "importation of goods.", "legal-compliance", "missing"),
+    ("gen-code-acknowledge-this-code", CODE + "Suppliers shall acknowledge this Code in writing.",
+     "code-of-conduct", "present"),
+    ("gen-code-sets-out", CODE + "This Code sets out the minimum standards that every supplier must "
+     "meet.", "code-of-conduct", "present"),
 ]
 
 
