@@ -23,6 +23,7 @@ from analyzer.report_model import ReportContext
 from analyzer.reports import FORMATS, NEEDS_CONTEXT, format_for, open_writer
 from laborclause.cli_options import batch_options
 from laborclause.errors import DocumentError, LaborclauseError
+from laborclause.executors import check_scheduler
 from laborclause.resume import done_hashes, drop_partial_line, pending
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)\s*$", re.I)
@@ -194,6 +195,8 @@ def analyze(
         AnalyzeTask(str(p), playbook, max_size, pdf_backend, extra, fmt in NEEDS_CONTEXT)
         for p in documents
     )
+    if scheduler is not None:
+        check_scheduler(scheduler)  # before -o is opened: a bad address must not empty a report
     tally = Tally(fail_on)
     show_progress = is_terminal(sys.stderr)
     with ExitStack() as stack:

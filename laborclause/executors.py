@@ -6,6 +6,7 @@ work items and the functions are the same whichever engine runs them.
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future
 from contextlib import contextmanager
@@ -46,6 +47,25 @@ class ClusterExecutor(Executor):
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         # Dask's executor cancels what is still running when it does not wait.
         self.inner.shutdown(wait=wait and not cancel_futures)
+
+
+def check_scheduler(scheduler: str, timeout: float = 10.0) -> None:
+    """Fail early (before an output file is opened) when the scheduler does not answer."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(scheduler if "://" in scheduler else f"tcp://{scheduler}")
+    if parts.scheme != "tcp":
+        return  # other transports (tls, inproc, ucx): Dask's own connect reports them
+    try:
+        host, port = parts.hostname, parts.port or 8786
+    except ValueError as exc:
+        raise LaborclauseError(f"not a scheduler address: {scheduler}") from exc
+    if not host:
+        raise LaborclauseError(f"not a scheduler address: {scheduler}")
+    try:
+        socket.create_connection((host, port), timeout=timeout).close()
+    except OSError as exc:
+        raise LaborclauseError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
 
 
 @contextmanager

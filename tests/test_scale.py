@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import socket
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -264,6 +265,22 @@ def test_an_unusable_scheduler_address_is_a_one_line_error(corpus: Path) -> None
     [line] = result.stderr.strip().splitlines()
     assert line.startswith("laborclause: error: cannot reach the Dask scheduler at nonsense://x: ")
     assert "unknown address scheme" in line
+
+
+def test_an_unreachable_scheduler_leaves_an_existing_report_alone(
+    corpus: Path, tmp_path: Path
+) -> None:
+    with socket.socket() as probe:  # a free port on loopback: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    report = tmp_path / "report.jsonl"
+    report.write_text('{"kept": true}\n', encoding="utf-8")
+    result = run(
+        "analyze", str(corpus / "docs"), "-o", str(report), "--scheduler", f"tcp://127.0.0.1:{port}"
+    )
+    assert result.exit_code == 2
+    assert "cannot reach the Dask scheduler" in result.stderr
+    assert report.read_text(encoding="utf-8") == '{"kept": true}\n'
 
 
 # ---------------------------------------------------------------- dead workers
