@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import resource
 import shutil
 import subprocess
@@ -42,13 +41,11 @@ try:
 except ImportError:  # pragma: no cover - a dev tool, not a dependency of the package
     sys.exit("benchmarks/analyze.py needs psutil: pip install psutil")
 
+from corpus_text import library_clauses, source_paragraphs  # benchmarks/ is on sys.path
+
 ROOT = Path(__file__).resolve().parent.parent  # a checkout: benchmarks run from the repo
-EVAL_DOCS = ROOT / "tests" / "eval" / "docs"
 CORPUS_VERSION = 1
 WORDS_PER_PAGE = 520  # python-docx default template, 11 pt, ~ what LibreOffice lays out
-_PLACEHOLDER = re.compile(r"{{\s*([\w.]+)[^}]*}}")
-_TAG = re.compile(r"{%.*?%}", re.S)
-FILLS = {"buyer": "Northwind Retail Inc.", "supplier": "Supplier", "company": "Northwind"}
 HEADINGS = (
     "Definitions",
     "Supply of Goods",
@@ -74,38 +71,6 @@ TARGETS = {"analysis_vs_pdftotext": 0.5, "speedup_2_workers": 1.7, "peak_rss_mb"
 
 
 # ---------------------------------------------------------------- corpus
-
-
-def source_paragraphs() -> list[str]:
-    """Contract paragraphs of 20+ words from the eval documents (real drafting)."""
-    paragraphs = []
-    for path in sorted(EVAL_DOCS.glob("*.txt")):
-        for para in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
-            text = " ".join(para.split())
-            if len(text.split()) >= 20:
-                paragraphs.append(text)
-    if not paragraphs:
-        sys.exit(f"benchmarks/analyze.py: no paragraphs found in {EVAL_DOCS}")
-    return paragraphs
-
-
-def library_clauses() -> list[str]:
-    """Every text of the clause library, placeholders filled with plain names."""
-    import yaml
-
-    from laborclause.resources import resource
-
-    clauses = []
-    for node in resource("laborclause.clauses").iterdir():
-        if not node.name.endswith(".yaml"):
-            continue
-        data = yaml.safe_load(node.read_text(encoding="utf-8"))
-        for styles in (data.get("texts") or {}).values():
-            for text in (styles or {}).values() if isinstance(styles, dict) else [styles]:
-                if isinstance(text, str):
-                    filled = _PLACEHOLDER.sub(lambda m: FILLS.get(m.group(1), "thirty (30)"), text)
-                    clauses.append(" ".join(_TAG.sub("", filled).split()))
-    return clauses
 
 
 def write_contract(path: Path, index: int, paragraphs: list[str], clauses: list[str]) -> None:

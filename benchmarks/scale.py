@@ -28,7 +28,6 @@ import argparse
 import json
 import os
 import random
-import re
 import resource
 import subprocess
 import sys
@@ -37,15 +36,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from corpus_text import library_clauses, source_paragraphs  # benchmarks/ is on sys.path
+
 ROOT = Path(__file__).resolve().parent.parent  # a checkout: benchmarks run from the repo
-EVAL_DOCS = ROOT / "tests" / "eval" / "docs"
 CORPUS_VERSION = 1
 WORDS_PER_PAGE = 500
 TARGET_OVERHEAD = 0.15
 PRELOAD = "laborclause.dask_preload"  # dask worker --preload: warm before the first task
-_PLACEHOLDER = re.compile(r"{{\s*([\w.]+)[^}]*}}")
-_TAG = re.compile(r"{%.*?%}", re.S)
-FILLS = {"buyer": "Northwind Retail Inc.", "supplier": "Supplier", "company": "Northwind"}
 HEADINGS = (
     "Definitions",
     "Supply of Goods",
@@ -65,38 +62,6 @@ HEADINGS = (
 
 
 # ---------------------------------------------------------------- corpus
-
-
-def source_paragraphs() -> list[str]:
-    """Contract paragraphs of 20+ words from the evaluation documents (real drafting)."""
-    paragraphs = []
-    for path in sorted(EVAL_DOCS.glob("*.txt")):
-        for para in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
-            text = " ".join(para.split())
-            if len(text.split()) >= 20:
-                paragraphs.append(text)
-    if not paragraphs:
-        sys.exit(f"benchmarks/scale.py: no paragraphs found in {EVAL_DOCS}")
-    return paragraphs
-
-
-def library_clauses() -> list[str]:
-    """The clause library's texts, placeholders filled with plain names."""
-    import yaml
-
-    from laborclause.resources import resource
-
-    clauses = []
-    for node in resource("laborclause.clauses").iterdir():
-        if not node.name.endswith(".yaml"):
-            continue
-        data = yaml.safe_load(node.read_text(encoding="utf-8"))
-        for styles in (data.get("texts") or {}).values():
-            for text in styles.values() if isinstance(styles, dict) else [styles]:
-                if isinstance(text, str):
-                    filled = _PLACEHOLDER.sub(lambda m: FILLS.get(m.group(1), "thirty (30)"), text)
-                    clauses.append(" ".join(_TAG.sub("", filled).split()))
-    return clauses
 
 
 def contract_paragraphs(index: int, paragraphs: list[str], clauses: list[str]) -> list[str]:
