@@ -1472,6 +1472,19 @@ ROWS: list[tuple[str, str, str, str]] = [
      "code-of-conduct", "present"),
     ("gen-code-sets-out", CODE + "This Code sets out the minimum standards that every supplier must "
      "meet.", "code-of-conduct", "present"),
+    # --- precision: talk outside monitoring, site hours, wage-linked prices
+    ("gen-engage-talk-in-private", CONTRACT + "During audits, Supplier shall allow the auditors to talk "
+     "to workers in private.", "worker-engagement", "present"),
+    ("near-engage-grievance-privately", CODE + "Workers may raise concerns privately through the "
+     "hotline.", "worker-engagement", "missing"),
+    ("near-engage-job-interview", CONTRACT + "Supplier shall not ask for fees at job interviews with "
+     "workers.", "worker-engagement", "missing"),
+    ("near-wages-site-hours", COMPANY_BUYS + "Contractor's personnel shall perform the Services during "
+     "Company's normal working hours.", "wages-hours", "missing"),
+    ("near-wages-price-adjustment", CONTRACT + "When legal minimum wages rise, Buyer shall adjust "
+     "prices in line with the labour content of the Goods.", "wages-hours", "missing"),
+    ("gen-wages-hours-limit", CONTRACT + "Supplier shall ensure that working hours do not exceed 60 per "
+     "week.", "wages-hours", "present"),
 ]
 
 
