@@ -27,11 +27,16 @@ def resource_path(package: str, *parts: str) -> Path:
         return Path(path)
 
 
+# libyaml's parser when PyYAML has it (10x faster: the analyzer reads ~60 rule and clause
+# files at start-up), with the same safe constructors and resolver as yaml.safe_load
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_yaml(source: Traversable | Path, *, label: str | None = None) -> Any:
     """Parse a YAML file; a syntax error becomes a DataError naming the file and line."""
     name = label or str(source)
     try:
-        return yaml.safe_load(source.read_text(encoding="utf-8"))
+        return yaml.load(source.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)  # noqa: S506
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
