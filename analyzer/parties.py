@@ -36,6 +36,15 @@ _NOT_PARTIES = {
     "confidential information",
     "parties",
     "party",
+    "goods",
+    "code",
+    "order",
+    "purchase order",
+    "specifications",
+    "deliverables",
+    "schedule",
+    "policy",
+    "standards",
 }
 
 
@@ -95,6 +104,16 @@ def defined_parties(text: str) -> dict[str, str]:
             (side, top), *rest = votes.most_common()
             if not rest or top >= 2 * rest[0][1]:
                 out[low] = side
+    # 'between Harbor Inc. ("Licensor") and Delta Ltd. ("Manufacturer")': of the two parties
+    # the preamble defines, the one whose side is unknown is on the other side
+    pair = _preamble_pair(head)
+    if pair is not None:
+        a, b = (n.lower() for n in pair)
+        sides = {"supplier": "buyer", "buyer": "supplier"}
+        if a in out and b not in out and roles.get(b) != "neutral":
+            out[b] = sides[out[a]]
+        elif b in out and a not in out and roles.get(a) != "neutral":
+            out[a] = sides[out[b]]
     # "the Contractor" engaging "the Subcontractor": the one with the sub- name supplies
     keys = {re.sub(r"[\s-]", "", n.lower()): n.lower() for n in names}
     for flat, low in keys.items():
@@ -102,3 +121,20 @@ def defined_parties(text: str) -> dict[str, str]:
             out[low] = "supplier"
             out[keys[flat[3:]]] = "buyer"
     return out
+
+
+_BETWEEN = re.compile(r"\bbetween\b(.{0,400}?)\band\b(.{0,400}?[\"”]\s*\))", re.S)
+
+
+def _preamble_pair(head: str) -> tuple[str, str] | None:
+    """The two names the opening 'between X ("A") and Y ("B")' sentence defines, if any."""
+    match = _BETWEEN.search(head[:3000])
+    if match is None:
+        return None
+    first = [m.group(1).strip() for m in _DEFINED.finditer(match.group(1))]
+    second = [m.group(1).strip() for m in _DEFINED.finditer(match.group(2))]
+    if len(first) != 1 or len(second) != 1:
+        return None
+    if {first[0].lower(), second[0].lower()} & _NOT_PARTIES:
+        return None
+    return first[0], second[0]

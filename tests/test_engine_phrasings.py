@@ -1485,6 +1485,21 @@ ROWS: list[tuple[str, str, str, str]] = [
      "prices in line with the labour content of the Goods.", "wages-hours", "missing"),
     ("gen-wages-hours-limit", CONTRACT + "Supplier shall ensure that working hours do not exceed 60 per "
      "week.", "wages-hours", "present"),
+    # --- parties: unseen role words, and the other side of the preamble's pair
+    ("gen-party-grower", defined_as("Grower", "Grower shall not use forced labour."),
+     "forced-labor-prohibition", "present"),
+    ("gen-party-exporter", defined_as("Exporter", "Exporter shall not use forced labour."),
+     "forced-labor-prohibition", "present"),
+    ("near-party-licensor-opposite-manufacturer",
+     'SUPPLY AGREEMENT\n\nThis Agreement is made between Harbor Retail Inc. ("Licensor") and Delta '
+     'Works Ltd. ("Manufacturer").\n\nLicensor shall not use forced labour in its own operations.',
+     "forced-labor-prohibition", "missing"),
+    ("gen-party-manufacturer-beside-licensor",
+     'SUPPLY AGREEMENT\n\nThis Agreement is made between Harbor Retail Inc. ("Licensor") and Delta '
+     'Works Ltd. ("Manufacturer").\n\nManufacturer shall not use forced labour.',
+     "forced-labor-prohibition", "present"),
+    ("near-party-retailers-own-duty", CONTRACT + "Retailers shall not use forced labour in their own "
+     "operations.", "forced-labor-prohibition", "missing"),
 ]
 
 
