@@ -1500,6 +1500,31 @@ ROWS: list[tuple[str, str, str, str]] = [
      "forced-labor-prohibition", "present"),
     ("near-party-retailers-own-duty", CONTRACT + "Retailers shall not use forced labour in their own "
      "operations.", "forced-labor-prohibition", "missing"),
+    # --- round 5: any forced-labour wording anchors certifications, notices, remedies, terminations
+    ("gen-cert-declaration", CONTRACT + "Supplier shall sign Buyer's annual forced labour declaration.",
+     "certification", "present"),
+    ("gen-cert-trafficked-due-inquiry", CONTRACT + "Supplier warrants that, after due inquiry, neither "
+     "it nor its suppliers use trafficked labour.", "certification", "present"),
+    ("near-cert-customs-declaration", CONTRACT + "Supplier shall provide a customs declaration for each "
+     "shipment.", "certification", "missing"),
+    ("near-ids-original-documents", CONTRACT + "Supplier must keep all original documents stored on "
+     "any appropriate medium for a period of five years.", "identity-documents", "missing"),
+    ("gen-ids-hand-over", CONTRACT + "Supplier shall not require workers to hand over passports, visas "
+     "or work permits.", "identity-documents", "present"),
+    ("gen-ids-restrict-movement", CONTRACT + "Supplier shall not restrict the movement of workers "
+     "outside working hours or lock them in dormitories.", "identity-documents", "present"),
+    ("gen-ids-penalties-resign", CONTRACT + "Supplier shall not impose penalties on workers who resign.",
+     "identity-documents", "present"),
+    ("gen-child-below-age", CONTRACT + "Supplier shall not employ anyone below the age of sixteen.",
+     "child-labor", "present"),
+    ("gen-child-minors", CONTRACT + "Supplier shall not engage minors in its operations.",
+     "child-labor", "present"),
+    ("near-child-sell-to-minors", CONTRACT + "Supplier shall not sell the Products to minors.",
+     "child-labor", "missing"),
+    ("gen-wages-retain", CONTRACT + "Supplier shall not retain workers' wages to prevent them from "
+     "leaving.", "wages-hours", "present"),
+    ("gen-fees-visa-costs", CONTRACT + "Supplier shall bear the costs of visas, medical checks and travel "
+     "for migrant workers.", "recruitment-fees", "present"),
 ]
 
 
