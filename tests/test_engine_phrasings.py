@@ -1525,6 +1525,15 @@ ROWS: list[tuple[str, str, str, str]] = [
      "leaving.", "wages-hours", "present"),
     ("gen-fees-visa-costs", CONTRACT + "Supplier shall bear the costs of visas, medical checks and travel "
      "for migrant workers.", "recruitment-fees", "present"),
+    # --- round 6: signing a code, the same standards down the chain, agencies and fees
+    ("gen-code-sign", CONTRACT + "Supplier shall sign Buyer's Supplier Code of Conduct.",
+     "code-of-conduct", "present"),
+    ("gen-flow-same-standards", FL_SECTION + "Supplier shall ensure that its own suppliers meet the same "
+     "standards.", "subtier-flowdown", "present"),
+    ("near-flow-same-quality-standards", FL_SECTION + "Supplier shall ensure that its subcontractors "
+     "meet the same quality standards.", "subtier-flowdown", "missing"),
+    ("gen-flow-agency-fees", CONTRACT + "Supplier shall require its recruitment agencies to charge no "
+     "fees to workers.", "subtier-flowdown", "present"),
 ]
 
 
