@@ -114,13 +114,13 @@ class RuleMatcher:
             return out
         rows = doc.to_array([LOWER, LEMMA, SENT_START, ORTH]).astype("int64")
         ends = numpy.array(numpy.nonzero(rows[:, 2] == 1)[0].tolist()[1:] + [len(doc)])
-        seen: dict[tuple[int, int], numpy.ndarray] = {}  # (column, values id) -> prefix counts
+        seen: dict[tuple[int, int], numpy.ndarray] = {}  # (column, values id) -> positions
 
-        def counts(column: int, values: numpy.ndarray) -> numpy.ndarray:
+        def holding(column: int, values: numpy.ndarray) -> numpy.ndarray:
             found = seen.get((column, id(values)))
             if found is None:
-                hits = numpy.isin(rows[:, column], values)
-                found = seen[(column, id(values))] = numpy.concatenate(([0], numpy.cumsum(hits)))
+                found = numpy.nonzero(numpy.isin(rows[:, column], values))[0]
+                seen[(column, id(values))] = found
             return found
 
         for matcher, _key, lower, lemma, length, first_required, later in self.patterns:
@@ -133,8 +133,8 @@ class RuleMatcher:
             after = pos + 1 if first_required else pos
             keep = numpy.ones(len(pos), dtype=bool)
             for column, values in later:
-                prefix = counts(column, values)
-                keep &= prefix[stop] > prefix[after]
+                at = holding(column, values)
+                keep &= numpy.searchsorted(at, stop) > numpy.searchsorted(at, after)
             for p, end in zip(pos[keep].tolist(), stop[keep].tolist(), strict=True):
                 out.extend((k, p + st, p + en) for k, st, en in matcher(doc[p:end]) if st == 0)
         return out
