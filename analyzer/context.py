@@ -128,7 +128,12 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
     for s in sentences:
         words = s.text.split()
         modal = bool(s.cues_of(*MODAL))
-        in_list = lead is not None and (bool(_MARKER.match(s.text)) or prev is lead)
+        # a heading block ("18. Confidentiality") ends a list even when numbered like an item
+        in_list = (
+            lead is not None
+            and s.block not in heading_blocks
+            and (bool(_MARKER.match(s.text)) or prev is lead)
+        )
         s.is_heading = (
             not modal
             and not in_list

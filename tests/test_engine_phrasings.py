@@ -1534,6 +1534,23 @@ ROWS: list[tuple[str, str, str, str]] = [
      "meet the same quality standards.", "subtier-flowdown", "missing"),
     ("gen-flow-agency-fees", CONTRACT + "Supplier shall require its recruitment agencies to charge no "
      "fees to workers.", "subtier-flowdown", "present"),
+    # --- headings with short bodies
+    ("gen-heading-social-audits", CONTRACT + "Social Compliance Audits\n\nBuyer may audit Supplier's "
+     "facilities at any time, with or without notice.", "audit-rights", "present"),
+    ("gen-heading-notification", CONTRACT + "Modern Slavery - Notification\n\nSupplier shall notify Buyer "
+     "promptly of any breach.", "notification", "present"),
+    ("gen-heading-termination", CONTRACT + "Forced Labour - Termination\n\nBuyer may terminate this "
+     "Agreement immediately for any breach.", "termination-remedies", "present"),
+    ("gen-heading-indemnity", CONTRACT + "Forced Labour - Indemnity\n\nSupplier shall indemnify Buyer "
+     "against all losses arising from any breach.", "indemnification", "present"),
+    ("near-heading-plain-indemnity", CONTRACT + "Indemnity\n\nSupplier shall indemnify Buyer against all "
+     "losses arising from any breach.", "indemnification", "missing"),
+    ("near-heading-plain-termination", CONTRACT + "Termination\n\nBuyer may terminate this Agreement "
+     "immediately for any breach.", "termination-remedies", "missing"),
+    ("near-list-ends-at-numbered-heading", CONTRACT + "17. Compliance\n\n17.4 Modern Slavery. The "
+     "Supplier must:\n(a) not engage in Modern Slavery;\n(b) comply with the Modern Slavery Act 2018.\n\n"
+     "18. Liability\n\n18.1 Supplier indemnifies Buyer against all loss arising from a defect in a "
+     "Product.", "indemnification", "missing"),
 ]
 
 
