@@ -18,6 +18,7 @@ from rich.text import Text
 from analyzer.pipeline import AnalyzeTask, analyze_path, error_row
 from analyzer.report_model import ReportWriter
 from laborclause.batch import run_ordered
+from laborclause.dask_preload import warm_up
 from laborclause.executors import open_executor
 
 FAIL_LEVELS = {"required": ("required",), "recommended": ("required", "recommended")}
@@ -59,6 +60,8 @@ def run_batch(
     on_row: Callable[[], None] = lambda: None,
 ) -> None:
     """Check every task and hand each row to the writer, in input order."""
+    if scheduler is None and workers > 1:
+        warm_up()  # build the pipeline once here: forked local workers inherit it
     with open_executor(workers, scheduler) as executor:
         for outcome in run_ordered(analyze_path, tasks, workers=workers, executor=executor):
             if outcome.ok:
