@@ -1551,6 +1551,10 @@ ROWS: list[tuple[str, str, str, str]] = [
      "Supplier must:\n(a) not engage in Modern Slavery;\n(b) comply with the Modern Slavery Act 2018.\n\n"
      "18. Liability\n\n18.1 Supplier indemnifies Buyer against all loss arising from a defect in a "
      "Product.", "indemnification", "missing"),
+    ("near-remedy-late-delivery-in-fl-document", FL_SECTION + "Supplier shall take corrective action "
+     "to remedy any late delivery.", "remediation", "missing"),
+    ("near-sub-approved-subcontractors-flowdown", CONTRACT + "Supplier shall flow down the forced "
+     "labour provisions to its approved subcontractors.", "unauthorized-subcontracting", "missing"),
 ]
 
 
