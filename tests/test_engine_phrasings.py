@@ -1555,6 +1555,19 @@ ROWS: list[tuple[str, str, str, str]] = [
      "to remedy any late delivery.", "remediation", "missing"),
     ("near-sub-approved-subcontractors-flowdown", CONTRACT + "Supplier shall flow down the forced "
      "labour provisions to its approved subcontractors.", "unauthorized-subcontracting", "missing"),
+    # --- traceability, more forms
+    ("gen-trace-identity-of-subs", CONTRACT + "Supplier shall disclose the identity of its sub-suppliers "
+     "to Buyer.", "traceability", "present"),
+    ("gen-trace-not-produced-in-xuar", CONTRACT + "Supplier shall provide documentation sufficient to "
+     "demonstrate that the Goods were not produced in the XUAR.", "traceability", "present"),
+    ("gen-trace-purchase-records", CONTRACT + "Supplier shall maintain records of purchases of raw "
+     "materials, including invoices, bills of lading and proof of payment.", "traceability", "present"),
+    ("gen-trace-tier-register", CONTRACT + "Supplier shall maintain a register of all tier 1 and tier 2 "
+     "suppliers.", "traceability", "present"),
+    ("near-trace-office-vendors", CONTRACT + "Supplier shall provide Buyer with its list of approved "
+     "vendors for office supplies.", "traceability", "missing"),
+    ("near-trace-invoices-kept", CONTRACT + "Supplier shall keep invoices and proof of payment for seven "
+     "years.", "traceability", "missing"),
 ]
 
 
