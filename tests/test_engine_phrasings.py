@@ -44,7 +44,10 @@ VENDOR_CODE = (
 )
 CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
 # a labor section, so "this Clause" and "Clause 10" refer to forced-labor terms
-FL_SECTION = CONTRACT + "10. FORCED LABOUR\n\n10.1 Supplier shall not use forced labour in any form.\n\n10.2 "
+FL_SECTION = (
+    CONTRACT
+    + "10. FORCED LABOUR\n\n10.1 Supplier shall not use forced labour in any form.\n\n10.2 "
+)
 
 
 def defined_as(name: str, body: str) -> str:
@@ -1234,340 +1237,1014 @@ ROWS: list[tuple[str, str, str, str]] = [
         "present",
     ),
     # --- generalisation: vocabulary (British spellings, nominalisations, passive, modal variants)
-    ("gen-undertakes-no-shall-be", CONTRACT + "Supplier undertakes that no forced or compulsory labour "
-     "shall be used in the manufacture of the Goods.", "forced-labor-prohibition", "present"),
-    ("gen-under-no-circumstances", CONTRACT + "Under no circumstances shall Supplier make use of slave, "
-     "bonded or indentured labour.", "forced-labor-prohibition", "present"),
-    ("gen-free-from", CONTRACT + "Supplier shall ensure that its operations are free from forced "
-     "labour, debt bondage and human trafficking.", "forced-labor-prohibition", "present"),
-    ("gen-prohibition-of", CONTRACT + "The prohibition of forced labour applies to Supplier and all of "
-     "its facilities.", "forced-labor-prohibition", "present"),
-    ("gen-commits-elimination", CONTRACT + "Supplier commits to the elimination of all forms of forced "
-     "or compulsory labour.", "forced-labor-prohibition", "present"),
-    ("gen-is-to-voluntarily", CONTRACT + "Supplier is to ensure that all work is performed voluntarily.",
-     "forced-labor-prohibition", "present"),
-    ("gen-short-fact-in-code", CODE + "All work is voluntary.", "forced-labor-prohibition", "present"),
-    ("gen-procure-that", CONTRACT + "Supplier shall procure that no goods supplied hereunder are "
-     "produced by convict labour.", "forced-labor-prohibition", "present"),
-    ("gen-menace-of-penalty", CONTRACT + "Supplier shall not exact work from any person under the "
-     "menace of any penalty.", "forced-labor-prohibition", "present"),
-    ("near-notice-of-wro-is-no-ban", CONTRACT + "Supplier shall notify Buyer within three days if any "
-     "shipment becomes subject to a withhold release order on forced-labour grounds.",
-     "forced-labor-prohibition", "missing"),
-    ("near-purpose-is-to", CONTRACT + "The purpose of this Agreement is to set the price of the Goods.",
-     "forced-labor-prohibition", "missing"),
-    ("gen-heading-and-anaphor", CONTRACT + "12. Forced Labour\n\nSupplier shall not use it in any form.",
-     "forced-labor-prohibition", "present"),
-    ("gen-legal-supply-chain-act", CONTRACT + "Supplier shall comply with Canada's Fighting Against "
-     "Forced Labour and Child Labour in Supply Chains Act.", "legal-compliance", "present"),
-    ("gen-legal-anti-slavery-laws", CONTRACT + "Supplier shall comply with all applicable anti-slavery "
-     "and human trafficking laws in force from time to time.", "legal-compliance", "present"),
-    ("gen-code-ethical-trading-policy", CONTRACT + "Supplier shall comply with the Ethical Sourcing "
-     "Policy set out in Schedule 3.", "code-of-conduct", "present"),
-    ("gen-code-responsible-sourcing-reqs", CONTRACT + "Supplier shall comply with Buyer's Responsible "
-     "Sourcing Requirements.", "code-of-conduct", "present"),
-    ("gen-code-sustainability-code", CONTRACT + "Supplier shall comply with Buyer's Supplier "
-     "Sustainability Code.", "code-of-conduct", "present"),
-    ("gen-code-charter", CONTRACT + "Supplier shall comply with Buyer's Supplier Charter.",
-     "code-of-conduct", "present"),
-    ("near-code-quality-manual", CONTRACT + "Supplier shall comply with Buyer's Quality Manual.",
-     "code-of-conduct", "missing"),
-    ("gen-flowdown-this-clause", FL_SECTION + "Supplier shall flow down the requirements of this Clause "
-     "to all of its subcontractors.", "subtier-flowdown", "present"),
-    ("gen-flowdown-responsible", FL_SECTION + "Supplier shall remain responsible for any breach of this "
-     "Clause by its subcontractors.", "subtier-flowdown", "present"),
+    (
+        "gen-undertakes-no-shall-be",
+        CONTRACT + "Supplier undertakes that no forced or compulsory labour "
+        "shall be used in the manufacture of the Goods.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-under-no-circumstances",
+        CONTRACT + "Under no circumstances shall Supplier make use of slave, "
+        "bonded or indentured labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-free-from",
+        CONTRACT + "Supplier shall ensure that its operations are free from forced "
+        "labour, debt bondage and human trafficking.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-prohibition-of",
+        CONTRACT + "The prohibition of forced labour applies to Supplier and all of "
+        "its facilities.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-commits-elimination",
+        CONTRACT + "Supplier commits to the elimination of all forms of forced "
+        "or compulsory labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-is-to-voluntarily",
+        CONTRACT + "Supplier is to ensure that all work is performed voluntarily.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-short-fact-in-code",
+        CODE + "All work is voluntary.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-procure-that",
+        CONTRACT + "Supplier shall procure that no goods supplied hereunder are "
+        "produced by convict labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-menace-of-penalty",
+        CONTRACT + "Supplier shall not exact work from any person under the menace of any penalty.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "near-notice-of-wro-is-no-ban",
+        CONTRACT + "Supplier shall notify Buyer within three days if any "
+        "shipment becomes subject to a withhold release order on forced-labour grounds.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "near-purpose-is-to",
+        CONTRACT + "The purpose of this Agreement is to set the price of the Goods.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "gen-heading-and-anaphor",
+        CONTRACT + "12. Forced Labour\n\nSupplier shall not use it in any form.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-legal-supply-chain-act",
+        CONTRACT + "Supplier shall comply with Canada's Fighting Against "
+        "Forced Labour and Child Labour in Supply Chains Act.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "gen-legal-anti-slavery-laws",
+        CONTRACT + "Supplier shall comply with all applicable anti-slavery "
+        "and human trafficking laws in force from time to time.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "gen-code-ethical-trading-policy",
+        CONTRACT + "Supplier shall comply with the Ethical Sourcing Policy set out in Schedule 3.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "gen-code-responsible-sourcing-reqs",
+        CONTRACT + "Supplier shall comply with Buyer's Responsible Sourcing Requirements.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "gen-code-sustainability-code",
+        CONTRACT + "Supplier shall comply with Buyer's Supplier Sustainability Code.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "gen-code-charter",
+        CONTRACT + "Supplier shall comply with Buyer's Supplier Charter.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "near-code-quality-manual",
+        CONTRACT + "Supplier shall comply with Buyer's Quality Manual.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "gen-flowdown-this-clause",
+        FL_SECTION + "Supplier shall flow down the requirements of this Clause "
+        "to all of its subcontractors.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "gen-flowdown-responsible",
+        FL_SECTION + "Supplier shall remain responsible for any breach of this "
+        "Clause by its subcontractors.",
+        "subtier-flowdown",
+        "present",
+    ),
     # traceability
-    ("gen-trace-map-of", CONTRACT + "Supplier shall maintain a complete map of its supply chain down to "
-     "raw material level.", "traceability", "present"),
-    ("gen-trace-origin-raw", CONTRACT + "Supplier shall provide, upon request, documentation showing the "
-     "origin of all raw materials used in the Goods.", "traceability", "present"),
-    ("gen-trace-custody-records", CONTRACT + "Supplier shall maintain chain of custody records for all "
-     "cotton used in the Products.", "traceability", "present"),
-    ("gen-trace-source-of-input", CONTRACT + "Supplier shall keep records identifying the source of every "
-     "input used in the Goods.", "traceability", "present"),
-    ("gen-trace-where-produced", CONTRACT + "Supplier shall be able to demonstrate where each component "
-     "of the Goods was produced.", "traceability", "present"),
-    ("gen-trace-sub-tier", CONTRACT + "Supplier shall identify all sub-tier suppliers of raw materials "
-     "used in the Goods.", "traceability", "present"),
-    ("gen-trace-facility-of-origin", CONTRACT + "Supplier shall disclose the country and facility of "
-     "origin of all polysilicon used in the Modules.", "traceability", "present"),
-    ("near-trace-batch", CONTRACT + "Supplier shall maintain batch records for each lot of Product.",
-     "traceability", "missing"),
-    ("near-trace-custody-of-evidence", CONTRACT + "Records of system activity may be evidence, subject "
-     "to appropriate chain of custody procedures, in the event of a Security Breach.",
-     "traceability", "missing"),
+    (
+        "gen-trace-map-of",
+        CONTRACT + "Supplier shall maintain a complete map of its supply chain down to "
+        "raw material level.",
+        "traceability",
+        "present",
+    ),
+    (
+        "gen-trace-origin-raw",
+        CONTRACT + "Supplier shall provide, upon request, documentation showing the "
+        "origin of all raw materials used in the Goods.",
+        "traceability",
+        "present",
+    ),
+    (
+        "gen-trace-custody-records",
+        CONTRACT + "Supplier shall maintain chain of custody records for all "
+        "cotton used in the Products.",
+        "traceability",
+        "present",
+    ),
+    (
+        "gen-trace-source-of-input",
+        CONTRACT + "Supplier shall keep records identifying the source of every "
+        "input used in the Goods.",
+        "traceability",
+        "present",
+    ),
+    (
+        "gen-trace-where-produced",
+        CONTRACT + "Supplier shall be able to demonstrate where each component "
+        "of the Goods was produced.",
+        "traceability",
+        "present",
+    ),
+    (
+        "gen-trace-sub-tier",
+        CONTRACT + "Supplier shall identify all sub-tier suppliers of raw materials "
+        "used in the Goods.",
+        "traceability",
+        "present",
+    ),
+    (
+        "gen-trace-facility-of-origin",
+        CONTRACT + "Supplier shall disclose the country and facility of "
+        "origin of all polysilicon used in the Modules.",
+        "traceability",
+        "present",
+    ),
+    (
+        "near-trace-batch",
+        CONTRACT + "Supplier shall maintain batch records for each lot of Product.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "near-trace-custody-of-evidence",
+        CONTRACT + "Records of system activity may be evidence, subject "
+        "to appropriate chain of custody procedures, in the event of a Security Breach.",
+        "traceability",
+        "missing",
+    ),
     # termination, notification, cooperation
-    ("gen-term-material-breach", FL_SECTION + "Any breach of this Clause shall constitute a material "
-     "breach entitling Buyer to terminate this Agreement.", "termination-remedies", "present"),
-    ("gen-term-reject-wro", CONTRACT + "Buyer may reject any shipment that is detained by customs under "
-     "a Withhold Release Order.", "termination-remedies", "present"),
-    ("gen-term-withhold-payment", CONTRACT + "Buyer may withhold payment for any Goods made using forced "
-     "labour.", "termination-remedies", "present"),
-    ("near-term-convenience", CONTRACT + "Buyer may terminate this Agreement for convenience on ninety "
-     "days' notice.", "termination-remedies", "missing"),
-    ("gen-notify-breach-this-clause", FL_SECTION + "Supplier shall immediately report to Buyer any breach "
-     "of this Clause.", "notification", "present"),
-    ("gen-notify-written-notice", CONTRACT + "Supplier shall give Buyer prompt written notice of any "
-     "investigation by any authority into forced labour allegations.", "notification", "present"),
-    ("near-notify-bank-details", CONTRACT + "Supplier shall notify Buyer of any change to its bank "
-     "account details.", "notification", "missing"),
-    ("gen-coop-cbp-in-fl-document", FL_SECTION + "Supplier shall cooperate fully with any inquiry by U.S. "
-     "Customs and Border Protection and provide all documents requested within ten days.",
-     "regulatory-cooperation", "present"),
-    ("gen-coop-competent-authority", CONTRACT + "Supplier shall cooperate with any competent authority "
-     "investigating forced labour in its supply chain and provide the information it requests.",
-     "regulatory-cooperation", "present"),
-    ("gen-coop-admissibility", CONTRACT + "Supplier shall provide the supply chain documentation "
-     "necessary to support an admissibility review within 30 days of request.",
-     "regulatory-cooperation", "present"),
-    ("near-coop-customs-no-fl", CONTRACT + "Supplier shall cooperate with customs authorities in "
-     "connection with any detention of the Goods and furnish the documents they require.",
-     "regulatory-cooperation", "missing"),
-    ("near-coop-certificates", FL_SECTION + "Supplier shall provide certificates of origin for customs "
-     "clearance.", "regulatory-cooperation", "missing"),
+    (
+        "gen-term-material-breach",
+        FL_SECTION + "Any breach of this Clause shall constitute a material "
+        "breach entitling Buyer to terminate this Agreement.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "gen-term-reject-wro",
+        CONTRACT + "Buyer may reject any shipment that is detained by customs under "
+        "a Withhold Release Order.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "gen-term-withhold-payment",
+        CONTRACT + "Buyer may withhold payment for any Goods made using forced labour.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "near-term-convenience",
+        CONTRACT + "Buyer may terminate this Agreement for convenience on ninety days' notice.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "gen-notify-breach-this-clause",
+        FL_SECTION + "Supplier shall immediately report to Buyer any breach of this Clause.",
+        "notification",
+        "present",
+    ),
+    (
+        "gen-notify-written-notice",
+        CONTRACT + "Supplier shall give Buyer prompt written notice of any "
+        "investigation by any authority into forced labour allegations.",
+        "notification",
+        "present",
+    ),
+    (
+        "near-notify-bank-details",
+        CONTRACT + "Supplier shall notify Buyer of any change to its bank account details.",
+        "notification",
+        "missing",
+    ),
+    (
+        "gen-coop-cbp-in-fl-document",
+        FL_SECTION + "Supplier shall cooperate fully with any inquiry by U.S. "
+        "Customs and Border Protection and provide all documents requested within ten days.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "gen-coop-competent-authority",
+        CONTRACT + "Supplier shall cooperate with any competent authority "
+        "investigating forced labour in its supply chain and provide the information it requests.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "gen-coop-admissibility",
+        CONTRACT + "Supplier shall provide the supply chain documentation "
+        "necessary to support an admissibility review within 30 days of request.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "near-coop-customs-no-fl",
+        CONTRACT + "Supplier shall cooperate with customs authorities in "
+        "connection with any detention of the Goods and furnish the documents they require.",
+        "regulatory-cooperation",
+        "missing",
+    ),
+    (
+        "near-coop-certificates",
+        FL_SECTION + "Supplier shall provide certificates of origin for customs clearance.",
+        "regulatory-cooperation",
+        "missing",
+    ),
     # unauthorized subcontracting
-    ("gen-sub-outsource", CONTRACT + "Supplier shall not outsource the production of the Goods to any "
-     "third party without Buyer's written approval.", "unauthorized-subcontracting", "present"),
-    ("gen-sub-factory-not-approved", CONTRACT + "Supplier shall not use any factory that Buyer has not "
-     "approved in advance.", "unauthorized-subcontracting", "present"),
-    ("gen-sub-unauthorised-prohibited", CONTRACT + "Unauthorised subcontracting is prohibited.",
-     "unauthorized-subcontracting", "present"),
-    ("gen-sub-relocate", CONTRACT + "Supplier shall not relocate manufacture of the Goods to another "
-     "facility without prior notice to Buyer.", "unauthorized-subcontracting", "present"),
-    ("gen-sub-may-only", CONTRACT + "Supplier may only use subcontractors approved in writing by Buyer.",
-     "unauthorized-subcontracting", "present"),
-    ("gen-sub-approved-facilities", CONTRACT + "All production shall take place at Approved Facilities.",
-     "unauthorized-subcontracting", "present"),
-    ("gen-sub-only-listed", CONTRACT + "Supplier shall produce the Goods only at the facilities listed in "
-     "Schedule 2.", "unauthorized-subcontracting", "present"),
-    ("near-sub-threshold-specified", CONTRACT + "Supplier shall include the substance of this clause in "
-     "all subcontracts that exceed the threshold specified in FAR 3.1004.",
-     "unauthorized-subcontracting", "missing"),
-    ("near-sub-described-in-policy",
-     "RESPONSIBLE PURCHASING POLICY\n\nShort lead times push factories to use unauthorised "
-     "subcontracting.", "unauthorized-subcontracting", "missing"),
+    (
+        "gen-sub-outsource",
+        CONTRACT + "Supplier shall not outsource the production of the Goods to any "
+        "third party without Buyer's written approval.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "gen-sub-factory-not-approved",
+        CONTRACT + "Supplier shall not use any factory that Buyer has not approved in advance.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "gen-sub-unauthorised-prohibited",
+        CONTRACT + "Unauthorised subcontracting is prohibited.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "gen-sub-relocate",
+        CONTRACT + "Supplier shall not relocate manufacture of the Goods to another "
+        "facility without prior notice to Buyer.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "gen-sub-may-only",
+        CONTRACT + "Supplier may only use subcontractors approved in writing by Buyer.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "gen-sub-approved-facilities",
+        CONTRACT + "All production shall take place at Approved Facilities.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "gen-sub-only-listed",
+        CONTRACT + "Supplier shall produce the Goods only at the facilities listed in Schedule 2.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "near-sub-threshold-specified",
+        CONTRACT + "Supplier shall include the substance of this clause in "
+        "all subcontracts that exceed the threshold specified in FAR 3.1004.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "near-sub-described-in-policy",
+        "RESPONSIBLE PURCHASING POLICY\n\nShort lead times push factories to use unauthorised "
+        "subcontracting.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
     # remediation, purchasing, grievance
-    ("gen-remedy-compensate", CONTRACT + "Supplier shall address the root causes of any violation and "
-     "compensate affected workers.", "remediation", "present"),
-    ("gen-purchasing-order-changes", CONTRACT + "Buyer undertakes to avoid last-minute order changes that "
-     "would require excessive overtime.", "responsible-purchasing", "present"),
-    ("near-purchasing-invoices", CONTRACT + "Buyer shall pay all invoices within 30 days of receipt.",
-     "responsible-purchasing", "missing"),
-    ("gen-grievance-two-sentences", CONTRACT + "Supplier shall maintain a grievance mechanism. The "
-     "mechanism shall be confidential and protect workers from retaliation.",
-     "grievance-mechanism", "present"),
-    ("gen-grievance-heading", CONTRACT + "Grievance Mechanism\n\nSupplier shall ensure that reports are "
-     "treated confidentially and that no worker suffers retaliation.", "grievance-mechanism", "present"),
-    ("near-grievance-procedure-confidential", FL_SECTION + "Supplier shall maintain a complaints "
-     "procedure. Publication is permitted if that Party has followed the procedure in clause 5.2 and "
-     "received no Confidentiality Notice.", "grievance-mechanism", "weak"),
+    (
+        "gen-remedy-compensate",
+        CONTRACT + "Supplier shall address the root causes of any violation and "
+        "compensate affected workers.",
+        "remediation",
+        "present",
+    ),
+    (
+        "gen-purchasing-order-changes",
+        CONTRACT + "Buyer undertakes to avoid last-minute order changes that "
+        "would require excessive overtime.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "near-purchasing-invoices",
+        CONTRACT + "Buyer shall pay all invoices within 30 days of receipt.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "gen-grievance-two-sentences",
+        CONTRACT + "Supplier shall maintain a grievance mechanism. The "
+        "mechanism shall be confidential and protect workers from retaliation.",
+        "grievance-mechanism",
+        "present",
+    ),
+    (
+        "gen-grievance-heading",
+        CONTRACT + "Grievance Mechanism\n\nSupplier shall ensure that reports are "
+        "treated confidentially and that no worker suffers retaliation.",
+        "grievance-mechanism",
+        "present",
+    ),
+    (
+        "near-grievance-procedure-confidential",
+        FL_SECTION + "Supplier shall maintain a complaints "
+        "procedure. Publication is permitted if that Party has followed the procedure in "
+        "clause 5.2 and "
+        "received no Confidentiality Notice.",
+        "grievance-mechanism",
+        "weak",
+    ),
     # structure: headings with short bodies, parties by other names
-    ("gen-party-provider", defined_as("Provider", "Provider shall not use forced labour."),
-     "forced-labor-prohibition", "present"),
-    ("gen-party-producer", defined_as("Producer", "Producer shall not use forced labour."),
-     "forced-labor-prohibition", "present"),
-    ("gen-party-maker", defined_as("Maker", "Maker shall not use forced labour."),
-     "forced-labor-prohibition", "present"),
-    ("gen-party-licensee", defined_as("Licensee", "Licensee shall not use forced labour in "
-     "manufacturing the Licensed Products."), "forced-labor-prohibition", "present"),
-    ("gen-party-service-provider", defined_as("Service Provider", "Service Provider shall not use "
-     "forced labour."), "forced-labor-prohibition", "present"),
-    ("gen-party-subcontractor", defined_as("Subcontractor", "Subcontractor shall not use forced "
-     "labour."), "forced-labor-prohibition", "present"),
-    ("gen-party-each-party", CONTRACT + "Each party shall comply with the Modern Slavery Act 2015.",
-     "legal-compliance", "present"),
-    ("near-party-buyer-own-operations", CONTRACT + "Buyer shall not use forced labour in its own "
-     "operations.", "forced-labor-prohibition", "missing"),
+    (
+        "gen-party-provider",
+        defined_as("Provider", "Provider shall not use forced labour."),
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-party-producer",
+        defined_as("Producer", "Producer shall not use forced labour."),
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-party-maker",
+        defined_as("Maker", "Maker shall not use forced labour."),
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-party-licensee",
+        defined_as(
+            "Licensee",
+            "Licensee shall not use forced labour in manufacturing the Licensed Products.",
+        ),
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-party-service-provider",
+        defined_as("Service Provider", "Service Provider shall not use forced labour."),
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-party-subcontractor",
+        defined_as("Subcontractor", "Subcontractor shall not use forced labour."),
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-party-each-party",
+        CONTRACT + "Each party shall comply with the Modern Slavery Act 2015.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "near-party-buyer-own-operations",
+        CONTRACT + "Buyer shall not use forced labour in its own operations.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
     # --- generalisation, round 2: hyphenated topics, code facts, fee and wage phrasings, tables
-    ("gen-hyphen-forced-labour-training", CONTRACT + "Supplier shall ensure that all supervisors "
-     "complete forced-labour awareness training annually.", "training", "present"),
-    ("gen-code-wages-paid-on-time", CODE + "Wages are paid on time, in full and directly to workers.",
-     "wages-hours", "present"),
-    ("near-invoices-paid-in-full", CONTRACT + "Invoices shall be paid in full within 30 days.",
-     "wages-hours", "missing"),
-    ("gen-code-pass-on-standards", CODE + "Suppliers pass these standards on to their own suppliers and "
-     "subcontractors.", "subtier-flowdown", "present"),
-    ("gen-code-where-materials-come-from", CODE + "Suppliers know where their raw materials come from "
-     "and keep records of their origin.", "traceability", "present"),
-    ("gen-risk-impact-assessment", CONTRACT + "Supplier shall carry out a human rights impact "
-     "assessment of its operations.", "risk-assessment", "present"),
-    ("gen-cert-attests", CONTRACT + "Supplier attests that it has conducted due diligence and that no "
-     "forced labour is used in its supply chain.", "certification", "present"),
-    ("gen-fee-worker-pays", CONTRACT + "Supplier shall ensure that no worker pays a fee to obtain "
-     "employment.", "recruitment-fees", "present"),
-    ("near-fee-licence", CONTRACT + "Licensee shall pay a fee for the use of the software.",
-     "recruitment-fees", "missing"),
-    ("gen-indemnity-reimburse", CONTRACT + "Supplier shall reimburse Buyer for all costs arising from "
-     "the detention of Goods by customs on forced labour grounds.", "indemnification", "present"),
-    ("near-indemnity-reimburse-travel", CONTRACT + "Supplier shall reimburse Buyer for travel costs "
-     "agreed in advance.", "indemnification", "missing"),
-    ("gen-markdown-table-under-lead-in", CONTRACT + "SCHEDULE 2 - LABOUR STANDARDS\n\nSupplier shall "
-     "ensure that:\n\n| Topic | Requirement |\n| --- | --- |\n| Forced labour | No forced, bonded, "
-     "prison or trafficked labour is used. |\n| Recruitment fees | No worker pays recruitment fees. |\n",
-     "recruitment-fees", "present"),
-    ("gen-tab-table", CONTRACT + "Topic\tSupplier obligation\nAudits\tBuyer may audit Supplier's labour "
-     "practices at any time.\n", "audit-rights", "present"),
-    ("gen-parties-each-ensure", CONTRACT + "The parties shall each ensure that no slavery or human "
-     "trafficking takes place in their supply chains.", "forced-labor-prohibition", "present"),
-    ("gen-procure-subs-shall-comply", CONTRACT + "Supplier shall, and shall procure that its "
-     "subcontractors shall, comply with the Modern Slavery Act 2015.", "subtier-flowdown", "present"),
+    (
+        "gen-hyphen-forced-labour-training",
+        CONTRACT + "Supplier shall ensure that all supervisors "
+        "complete forced-labour awareness training annually.",
+        "training",
+        "present",
+    ),
+    (
+        "gen-code-wages-paid-on-time",
+        CODE + "Wages are paid on time, in full and directly to workers.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "near-invoices-paid-in-full",
+        CONTRACT + "Invoices shall be paid in full within 30 days.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "gen-code-pass-on-standards",
+        CODE + "Suppliers pass these standards on to their own suppliers and subcontractors.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "gen-code-where-materials-come-from",
+        CODE + "Suppliers know where their raw materials come from "
+        "and keep records of their origin.",
+        "traceability",
+        "present",
+    ),
+    (
+        "gen-risk-impact-assessment",
+        CONTRACT + "Supplier shall carry out a human rights impact assessment of its operations.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "gen-cert-attests",
+        CONTRACT + "Supplier attests that it has conducted due diligence and that no "
+        "forced labour is used in its supply chain.",
+        "certification",
+        "present",
+    ),
+    (
+        "gen-fee-worker-pays",
+        CONTRACT + "Supplier shall ensure that no worker pays a fee to obtain employment.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "near-fee-licence",
+        CONTRACT + "Licensee shall pay a fee for the use of the software.",
+        "recruitment-fees",
+        "missing",
+    ),
+    (
+        "gen-indemnity-reimburse",
+        CONTRACT + "Supplier shall reimburse Buyer for all costs arising from "
+        "the detention of Goods by customs on forced labour grounds.",
+        "indemnification",
+        "present",
+    ),
+    (
+        "near-indemnity-reimburse-travel",
+        CONTRACT + "Supplier shall reimburse Buyer for travel costs agreed in advance.",
+        "indemnification",
+        "missing",
+    ),
+    (
+        "gen-markdown-table-under-lead-in",
+        CONTRACT + "SCHEDULE 2 - LABOUR STANDARDS\n\nSupplier shall "
+        "ensure that:\n\n| Topic | Requirement |\n| --- | --- |\n| Forced labour | No forced, "
+        "bonded, "
+        "prison or trafficked labour is used. |\n| Recruitment fees | No worker pays "
+        "recruitment fees. |\n",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "gen-tab-table",
+        CONTRACT + "Topic\tSupplier obligation\nAudits\tBuyer may audit Supplier's labour "
+        "practices at any time.\n",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "gen-parties-each-ensure",
+        CONTRACT + "The parties shall each ensure that no slavery or human "
+        "trafficking takes place in their supply chains.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-procure-subs-shall-comply",
+        CONTRACT + "Supplier shall, and shall procure that its "
+        "subcontractors shall, comply with the Modern Slavery Act 2015.",
+        "subtier-flowdown",
+        "present",
+    ),
     # --- generalisation, round 3: purchasing, termination, remedy, notice timing, named standards
-    ("gen-purchasing-lead-times", CONTRACT + "Buyer shall not shorten agreed lead times.",
-     "responsible-purchasing", "present"),
-    ("near-purchasing-rolling-forecast", CONTRACT + "Buyer will provide Supplier each month with a "
-     "non-binding rolling forecast of its requirements.", "responsible-purchasing", "missing"),
-    ("gen-purchasing-negotiating-prices", CONTRACT + "Buyer shall take into account the cost of paying "
-     "at least the legal minimum wage when negotiating prices.", "responsible-purchasing", "present"),
-    ("gen-purchasing-exit-responsibly", CONTRACT + "Before ending the relationship for a breach of this "
-     "Clause, Buyer shall give Supplier a reasonable opportunity to remediate and shall exit "
-     "responsibly.", "responsible-purchasing", "present"),
-    ("near-purchasing-supplier-lead-times", CONTRACT + "Supplier shall deliver the Goods within the "
-     "agreed lead times.", "responsible-purchasing", "missing"),
-    ("gen-term-end-relationship", FL_SECTION + "If Supplier fails to remedy a violation of this Clause "
-     "within the agreed period, Buyer may end the business relationship.",
-     "termination-remedies", "present"),
-    ("gen-term-discontinue-child-labour", CONTRACT + "Buyer may discontinue purchasing from any "
-     "supplier found to use child labour.", "termination-remedies", "present"),
-    ("gen-remedy-put-right", CONTRACT + "Supplier shall take all necessary steps to put right any "
-     "breach of the labour standards.", "remediation", "present"),
-    ("gen-notify-as-soon-as-practicable", CONTRACT + "Supplier shall notify Buyer as soon as reasonably "
-     "practicable of any suspected slavery.", "notification", "present"),
-    ("gen-notify-labour-rights", CONTRACT + "Supplier shall inform Buyer without undue delay of any "
-     "labour rights violation at its facilities.", "notification", "present"),
-    ("near-notify-termination-notice", CONTRACT + "The use of forced labour entitles Buyer to "
-     "terminate this Agreement by giving written notice of termination.", "notification", "missing"),
-    ("gen-code-ungp", CONTRACT + "Supplier shall comply with the UN Guiding Principles on Business and "
-     "Human Rights.", "code-of-conduct", "present"),
-    ("gen-code-oecd", CONTRACT + "Supplier shall comply with the OECD Guidelines for Multinational "
-     "Enterprises.", "code-of-conduct", "present"),
-    ("gen-code-social-compliance-manual", CONTRACT + "Supplier agrees to comply with the Buyer's Social "
-     "Compliance Manual.", "code-of-conduct", "present"),
-    ("gen-sub-place-order", CONTRACT + "Supplier shall not place any part of an order with a third party "
-     "without Buyer's written consent.", "unauthorized-subcontracting", "present"),
-    ("gen-sub-no-may", CONTRACT + "No production may be subcontracted without the Buyer's prior "
-     "approval.", "unauthorized-subcontracting", "present"),
-    ("gen-sub-undisclosed-facility", CONTRACT + "Supplier shall disclose all facilities used to produce "
-     "the Goods before production begins and shall not use any undisclosed facility.",
-     "unauthorized-subcontracting", "present"),
-    ("near-sub-delivery-location", CONTRACT + "Goods shall be delivered only at the location specified "
-     "by Buyer upon prior notice.", "unauthorized-subcontracting", "missing"),
-    ("gen-trace-full-supply-chain", CONTRACT + "Supplier shall disclose its full supply chain to Buyer, "
-     "including all tiers.", "traceability", "present"),
-    ("near-trace-country-of-component", CONTRACT + "Supplier shall provide a bill of materials "
-     "identifying the country of origin of each component.", "traceability", "weak"),
+    (
+        "gen-purchasing-lead-times",
+        CONTRACT + "Buyer shall not shorten agreed lead times.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "near-purchasing-rolling-forecast",
+        CONTRACT + "Buyer will provide Supplier each month with a "
+        "non-binding rolling forecast of its requirements.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "gen-purchasing-negotiating-prices",
+        CONTRACT + "Buyer shall take into account the cost of paying "
+        "at least the legal minimum wage when negotiating prices.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "gen-purchasing-exit-responsibly",
+        CONTRACT + "Before ending the relationship for a breach of this "
+        "Clause, Buyer shall give Supplier a reasonable opportunity to remediate and shall exit "
+        "responsibly.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "near-purchasing-supplier-lead-times",
+        CONTRACT + "Supplier shall deliver the Goods within the agreed lead times.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "gen-term-end-relationship",
+        FL_SECTION + "If Supplier fails to remedy a violation of this Clause "
+        "within the agreed period, Buyer may end the business relationship.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "gen-term-discontinue-child-labour",
+        CONTRACT + "Buyer may discontinue purchasing from any supplier found to use child labour.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "gen-remedy-put-right",
+        CONTRACT + "Supplier shall take all necessary steps to put right any "
+        "breach of the labour standards.",
+        "remediation",
+        "present",
+    ),
+    (
+        "gen-notify-as-soon-as-practicable",
+        CONTRACT + "Supplier shall notify Buyer as soon as reasonably "
+        "practicable of any suspected slavery.",
+        "notification",
+        "present",
+    ),
+    (
+        "gen-notify-labour-rights",
+        CONTRACT + "Supplier shall inform Buyer without undue delay of any "
+        "labour rights violation at its facilities.",
+        "notification",
+        "present",
+    ),
+    (
+        "near-notify-termination-notice",
+        CONTRACT + "The use of forced labour entitles Buyer to "
+        "terminate this Agreement by giving written notice of termination.",
+        "notification",
+        "missing",
+    ),
+    (
+        "gen-code-ungp",
+        CONTRACT + "Supplier shall comply with the UN Guiding Principles on Business and "
+        "Human Rights.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "gen-code-oecd",
+        CONTRACT + "Supplier shall comply with the OECD Guidelines for Multinational Enterprises.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "gen-code-social-compliance-manual",
+        CONTRACT + "Supplier agrees to comply with the Buyer's Social Compliance Manual.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "gen-sub-place-order",
+        CONTRACT + "Supplier shall not place any part of an order with a third party "
+        "without Buyer's written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "gen-sub-no-may",
+        CONTRACT + "No production may be subcontracted without the Buyer's prior approval.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "gen-sub-undisclosed-facility",
+        CONTRACT + "Supplier shall disclose all facilities used to produce "
+        "the Goods before production begins and shall not use any undisclosed facility.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "near-sub-delivery-location",
+        CONTRACT + "Goods shall be delivered only at the location specified "
+        "by Buyer upon prior notice.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "gen-trace-full-supply-chain",
+        CONTRACT + "Supplier shall disclose its full supply chain to Buyer, including all tiers.",
+        "traceability",
+        "present",
+    ),
+    (
+        "near-trace-country-of-component",
+        CONTRACT + "Supplier shall provide a bill of materials "
+        "identifying the country of origin of each component.",
+        "traceability",
+        "weak",
+    ),
     # --- generalisation, round 4: corrective action plans, laws described, code acknowledgement
-    ("gen-remedy-cap-in-fl-document", FL_SECTION + "Supplier shall implement any corrective action plan "
-     "agreed with Buyer.", "remediation", "present"),
-    ("near-remedy-quality-cap-in-fl-document", FL_SECTION + "Supplier shall implement a corrective "
-     "action plan for any nonconforming product.", "remediation", "missing"),
-    ("gen-term-these-provisions", FL_SECTION + "Buyer may terminate this Agreement if Supplier breaches "
-     "these provisions.", "termination-remedies", "present"),
-    ("gen-legal-laws-prohibiting", CONTRACT + "Supplier shall comply with all laws prohibiting forced "
-     "labour in the countries in which it operates.", "legal-compliance", "present"),
-    ("gen-legal-laws-banning-imports", CONTRACT + "Supplier shall comply with the Customs Act and all "
-     "laws banning imports made with forced labour.", "legal-compliance", "present"),
-    ("near-legal-importation-laws", CONTRACT + "Supplier shall comply with all laws relating to the "
-     "importation of goods.", "legal-compliance", "missing"),
-    ("gen-code-acknowledge-this-code", CODE + "Suppliers shall acknowledge this Code in writing.",
-     "code-of-conduct", "present"),
-    ("gen-code-sets-out", CODE + "This Code sets out the minimum standards that every supplier must "
-     "meet.", "code-of-conduct", "present"),
+    (
+        "gen-remedy-cap-in-fl-document",
+        FL_SECTION + "Supplier shall implement any corrective action plan agreed with Buyer.",
+        "remediation",
+        "present",
+    ),
+    (
+        "near-remedy-quality-cap-in-fl-document",
+        FL_SECTION + "Supplier shall implement a corrective "
+        "action plan for any nonconforming product.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "gen-term-these-provisions",
+        FL_SECTION + "Buyer may terminate this Agreement if Supplier breaches these provisions.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "gen-legal-laws-prohibiting",
+        CONTRACT + "Supplier shall comply with all laws prohibiting forced "
+        "labour in the countries in which it operates.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "gen-legal-laws-banning-imports",
+        CONTRACT + "Supplier shall comply with the Customs Act and all "
+        "laws banning imports made with forced labour.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "near-legal-importation-laws",
+        CONTRACT + "Supplier shall comply with all laws relating to the importation of goods.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "gen-code-acknowledge-this-code",
+        CODE + "Suppliers shall acknowledge this Code in writing.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "gen-code-sets-out",
+        CODE + "This Code sets out the minimum standards that every supplier must meet.",
+        "code-of-conduct",
+        "present",
+    ),
     # --- precision: talk outside monitoring, site hours, wage-linked prices
-    ("gen-engage-talk-in-private", CONTRACT + "During audits, Supplier shall allow the auditors to talk "
-     "to workers in private.", "worker-engagement", "present"),
-    ("near-engage-grievance-privately", CODE + "Workers may raise concerns privately through the "
-     "hotline.", "worker-engagement", "missing"),
-    ("near-engage-job-interview", CONTRACT + "Supplier shall not ask for fees at job interviews with "
-     "workers.", "worker-engagement", "missing"),
-    ("near-wages-site-hours", COMPANY_BUYS + "Contractor's personnel shall perform the Services during "
-     "Company's normal working hours.", "wages-hours", "missing"),
-    ("near-wages-price-adjustment", CONTRACT + "When legal minimum wages rise, Buyer shall adjust "
-     "prices in line with the labour content of the Goods.", "wages-hours", "missing"),
-    ("gen-wages-hours-limit", CONTRACT + "Supplier shall ensure that working hours do not exceed 60 per "
-     "week.", "wages-hours", "present"),
+    (
+        "gen-engage-talk-in-private",
+        CONTRACT + "During audits, Supplier shall allow the auditors to talk "
+        "to workers in private.",
+        "worker-engagement",
+        "present",
+    ),
+    (
+        "near-engage-grievance-privately",
+        CODE + "Workers may raise concerns privately through the hotline.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "near-engage-job-interview",
+        CONTRACT + "Supplier shall not ask for fees at job interviews with workers.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "near-wages-site-hours",
+        COMPANY_BUYS + "Contractor's personnel shall perform the Services during "
+        "Company's normal working hours.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "near-wages-price-adjustment",
+        CONTRACT + "When legal minimum wages rise, Buyer shall adjust "
+        "prices in line with the labour content of the Goods.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "gen-wages-hours-limit",
+        CONTRACT + "Supplier shall ensure that working hours do not exceed 60 per week.",
+        "wages-hours",
+        "present",
+    ),
     # --- parties: unseen role words, and the other side of the preamble's pair
-    ("gen-party-grower", defined_as("Grower", "Grower shall not use forced labour."),
-     "forced-labor-prohibition", "present"),
-    ("gen-party-exporter", defined_as("Exporter", "Exporter shall not use forced labour."),
-     "forced-labor-prohibition", "present"),
-    ("near-party-licensor-opposite-manufacturer",
-     'SUPPLY AGREEMENT\n\nThis Agreement is made between Harbor Retail Inc. ("Licensor") and Delta '
-     'Works Ltd. ("Manufacturer").\n\nLicensor shall not use forced labour in its own operations.',
-     "forced-labor-prohibition", "missing"),
-    ("gen-party-manufacturer-beside-licensor",
-     'SUPPLY AGREEMENT\n\nThis Agreement is made between Harbor Retail Inc. ("Licensor") and Delta '
-     'Works Ltd. ("Manufacturer").\n\nManufacturer shall not use forced labour.',
-     "forced-labor-prohibition", "present"),
-    ("near-party-retailers-own-duty", CONTRACT + "Retailers shall not use forced labour in their own "
-     "operations.", "forced-labor-prohibition", "missing"),
+    (
+        "gen-party-grower",
+        defined_as("Grower", "Grower shall not use forced labour."),
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "gen-party-exporter",
+        defined_as("Exporter", "Exporter shall not use forced labour."),
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "near-party-licensor-opposite-manufacturer",
+        'SUPPLY AGREEMENT\n\nThis Agreement is made between Harbor Retail Inc. ("Licensor") '
+        'and Delta Works Ltd. ("Manufacturer").\n\nLicensor shall not use forced labour in its '
+        "own operations.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "gen-party-manufacturer-beside-licensor",
+        'SUPPLY AGREEMENT\n\nThis Agreement is made between Harbor Retail Inc. ("Licensor") '
+        'and Delta Works Ltd. ("Manufacturer").\n\nManufacturer shall not use forced labour.',
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "near-party-retailers-own-duty",
+        CONTRACT + "Retailers shall not use forced labour in their own operations.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
     # --- round 5: any forced-labour wording anchors certifications, notices, remedies, terminations
-    ("gen-cert-declaration", CONTRACT + "Supplier shall sign Buyer's annual forced labour declaration.",
-     "certification", "present"),
-    ("gen-cert-trafficked-due-inquiry", CONTRACT + "Supplier warrants that, after due inquiry, neither "
-     "it nor its suppliers use trafficked labour.", "certification", "present"),
-    ("near-cert-customs-declaration", CONTRACT + "Supplier shall provide a customs declaration for each "
-     "shipment.", "certification", "missing"),
-    ("near-ids-original-documents", CONTRACT + "Supplier must keep all original documents stored on "
-     "any appropriate medium for a period of five years.", "identity-documents", "missing"),
-    ("gen-ids-hand-over", CONTRACT + "Supplier shall not require workers to hand over passports, visas "
-     "or work permits.", "identity-documents", "present"),
-    ("gen-ids-restrict-movement", CONTRACT + "Supplier shall not restrict the movement of workers "
-     "outside working hours or lock them in dormitories.", "identity-documents", "present"),
-    ("gen-ids-penalties-resign", CONTRACT + "Supplier shall not impose penalties on workers who resign.",
-     "identity-documents", "present"),
-    ("gen-child-below-age", CONTRACT + "Supplier shall not employ anyone below the age of sixteen.",
-     "child-labor", "present"),
-    ("gen-child-minors", CONTRACT + "Supplier shall not engage minors in its operations.",
-     "child-labor", "present"),
-    ("near-child-sell-to-minors", CONTRACT + "Supplier shall not sell the Products to minors.",
-     "child-labor", "missing"),
-    ("gen-wages-retain", CONTRACT + "Supplier shall not retain workers' wages to prevent them from "
-     "leaving.", "wages-hours", "present"),
-    ("gen-fees-visa-costs", CONTRACT + "Supplier shall bear the costs of visas, medical checks and travel "
-     "for migrant workers.", "recruitment-fees", "present"),
+    (
+        "gen-cert-declaration",
+        CONTRACT + "Supplier shall sign Buyer's annual forced labour declaration.",
+        "certification",
+        "present",
+    ),
+    (
+        "gen-cert-trafficked-due-inquiry",
+        CONTRACT + "Supplier warrants that, after due inquiry, neither "
+        "it nor its suppliers use trafficked labour.",
+        "certification",
+        "present",
+    ),
+    (
+        "near-cert-customs-declaration",
+        CONTRACT + "Supplier shall provide a customs declaration for each shipment.",
+        "certification",
+        "missing",
+    ),
+    (
+        "near-ids-original-documents",
+        CONTRACT + "Supplier must keep all original documents stored on "
+        "any appropriate medium for a period of five years.",
+        "identity-documents",
+        "missing",
+    ),
+    (
+        "gen-ids-hand-over",
+        CONTRACT + "Supplier shall not require workers to hand over passports, visas "
+        "or work permits.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "gen-ids-restrict-movement",
+        CONTRACT + "Supplier shall not restrict the movement of workers "
+        "outside working hours or lock them in dormitories.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "gen-ids-penalties-resign",
+        CONTRACT + "Supplier shall not impose penalties on workers who resign.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "gen-child-below-age",
+        CONTRACT + "Supplier shall not employ anyone below the age of sixteen.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "gen-child-minors",
+        CONTRACT + "Supplier shall not engage minors in its operations.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "near-child-sell-to-minors",
+        CONTRACT + "Supplier shall not sell the Products to minors.",
+        "child-labor",
+        "missing",
+    ),
+    (
+        "gen-wages-retain",
+        CONTRACT + "Supplier shall not retain workers' wages to prevent them from leaving.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "gen-fees-visa-costs",
+        CONTRACT + "Supplier shall bear the costs of visas, medical checks and travel "
+        "for migrant workers.",
+        "recruitment-fees",
+        "present",
+    ),
     # --- round 6: signing a code, the same standards down the chain, agencies and fees
-    ("gen-code-sign", CONTRACT + "Supplier shall sign Buyer's Supplier Code of Conduct.",
-     "code-of-conduct", "present"),
-    ("gen-flow-same-standards", FL_SECTION + "Supplier shall ensure that its own suppliers meet the same "
-     "standards.", "subtier-flowdown", "present"),
-    ("near-flow-same-quality-standards", FL_SECTION + "Supplier shall ensure that its subcontractors "
-     "meet the same quality standards.", "subtier-flowdown", "missing"),
-    ("gen-flow-agency-fees", CONTRACT + "Supplier shall require its recruitment agencies to charge no "
-     "fees to workers.", "subtier-flowdown", "present"),
+    (
+        "gen-code-sign",
+        CONTRACT + "Supplier shall sign Buyer's Supplier Code of Conduct.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "gen-flow-same-standards",
+        FL_SECTION + "Supplier shall ensure that its own suppliers meet the same standards.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "near-flow-same-quality-standards",
+        FL_SECTION + "Supplier shall ensure that its subcontractors "
+        "meet the same quality standards.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "gen-flow-agency-fees",
+        CONTRACT + "Supplier shall require its recruitment agencies to charge no fees to workers.",
+        "subtier-flowdown",
+        "present",
+    ),
     # --- headings with short bodies
-    ("gen-heading-social-audits", CONTRACT + "Social Compliance Audits\n\nBuyer may audit Supplier's "
-     "facilities at any time, with or without notice.", "audit-rights", "present"),
-    ("gen-heading-notification", CONTRACT + "Modern Slavery - Notification\n\nSupplier shall notify Buyer "
-     "promptly of any breach.", "notification", "present"),
-    ("gen-heading-termination", CONTRACT + "Forced Labour - Termination\n\nBuyer may terminate this "
-     "Agreement immediately for any breach.", "termination-remedies", "present"),
-    ("gen-heading-indemnity", CONTRACT + "Forced Labour - Indemnity\n\nSupplier shall indemnify Buyer "
-     "against all losses arising from any breach.", "indemnification", "present"),
-    ("near-heading-plain-indemnity", CONTRACT + "Indemnity\n\nSupplier shall indemnify Buyer against all "
-     "losses arising from any breach.", "indemnification", "missing"),
-    ("near-heading-plain-termination", CONTRACT + "Termination\n\nBuyer may terminate this Agreement "
-     "immediately for any breach.", "termination-remedies", "missing"),
-    ("near-list-ends-at-numbered-heading", CONTRACT + "17. Compliance\n\n17.4 Modern Slavery. The "
-     "Supplier must:\n(a) not engage in Modern Slavery;\n(b) comply with the Modern Slavery Act 2018.\n\n"
-     "18. Liability\n\n18.1 Supplier indemnifies Buyer against all loss arising from a defect in a "
-     "Product.", "indemnification", "missing"),
-    ("near-remedy-late-delivery-in-fl-document", FL_SECTION + "Supplier shall take corrective action "
-     "to remedy any late delivery.", "remediation", "missing"),
-    ("near-sub-approved-subcontractors-flowdown", CONTRACT + "Supplier shall flow down the forced "
-     "labour provisions to its approved subcontractors.", "unauthorized-subcontracting", "missing"),
+    (
+        "gen-heading-social-audits",
+        CONTRACT + "Social Compliance Audits\n\nBuyer may audit Supplier's "
+        "facilities at any time, with or without notice.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "gen-heading-notification",
+        CONTRACT + "Modern Slavery - Notification\n\nSupplier shall notify Buyer "
+        "promptly of any breach.",
+        "notification",
+        "present",
+    ),
+    (
+        "gen-heading-termination",
+        CONTRACT + "Forced Labour - Termination\n\nBuyer may terminate this "
+        "Agreement immediately for any breach.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "gen-heading-indemnity",
+        CONTRACT + "Forced Labour - Indemnity\n\nSupplier shall indemnify Buyer "
+        "against all losses arising from any breach.",
+        "indemnification",
+        "present",
+    ),
+    (
+        "near-heading-plain-indemnity",
+        CONTRACT + "Indemnity\n\nSupplier shall indemnify Buyer against all "
+        "losses arising from any breach.",
+        "indemnification",
+        "missing",
+    ),
+    (
+        "near-heading-plain-termination",
+        CONTRACT + "Termination\n\nBuyer may terminate this Agreement immediately for any breach.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "near-list-ends-at-numbered-heading",
+        CONTRACT + "17. Compliance\n\n17.4 Modern Slavery. The "
+        "Supplier must:\n(a) not engage in Modern Slavery;\n(b) comply with the Modern Slavery "
+        "Act 2018.\n\n"
+        "18. Liability\n\n18.1 Supplier indemnifies Buyer against all loss arising from a "
+        "defect in a "
+        "Product.",
+        "indemnification",
+        "missing",
+    ),
+    (
+        "near-remedy-late-delivery-in-fl-document",
+        FL_SECTION + "Supplier shall take corrective action to remedy any late delivery.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "near-sub-approved-subcontractors-flowdown",
+        CONTRACT + "Supplier shall flow down the forced "
+        "labour provisions to its approved subcontractors.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
     # --- traceability, more forms
-    ("gen-trace-identity-of-subs", CONTRACT + "Supplier shall disclose the identity of its sub-suppliers "
-     "to Buyer.", "traceability", "present"),
-    ("gen-trace-not-produced-in-xuar", CONTRACT + "Supplier shall provide documentation sufficient to "
-     "demonstrate that the Goods were not produced in the XUAR.", "traceability", "present"),
-    ("gen-trace-purchase-records", CONTRACT + "Supplier shall maintain records of purchases of raw "
-     "materials, including invoices, bills of lading and proof of payment.", "traceability", "present"),
-    ("gen-trace-tier-register", CONTRACT + "Supplier shall maintain a register of all tier 1 and tier 2 "
-     "suppliers.", "traceability", "present"),
-    ("near-trace-office-vendors", CONTRACT + "Supplier shall provide Buyer with its list of approved "
-     "vendors for office supplies.", "traceability", "missing"),
-    ("near-trace-invoices-kept", CONTRACT + "Supplier shall keep invoices and proof of payment for seven "
-     "years.", "traceability", "missing"),
+    (
+        "gen-trace-identity-of-subs",
+        CONTRACT + "Supplier shall disclose the identity of its sub-suppliers to Buyer.",
+        "traceability",
+        "present",
+    ),
+    (
+        "gen-trace-not-produced-in-xuar",
+        CONTRACT + "Supplier shall provide documentation sufficient to "
+        "demonstrate that the Goods were not produced in the XUAR.",
+        "traceability",
+        "present",
+    ),
+    (
+        "gen-trace-purchase-records",
+        CONTRACT + "Supplier shall maintain records of purchases of raw "
+        "materials, including invoices, bills of lading and proof of payment.",
+        "traceability",
+        "present",
+    ),
+    (
+        "gen-trace-tier-register",
+        CONTRACT + "Supplier shall maintain a register of all tier 1 and tier 2 suppliers.",
+        "traceability",
+        "present",
+    ),
+    (
+        "near-trace-office-vendors",
+        CONTRACT + "Supplier shall provide Buyer with its list of approved "
+        "vendors for office supplies.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "near-trace-invoices-kept",
+        CONTRACT + "Supplier shall keep invoices and proof of payment for seven years.",
+        "traceability",
+        "missing",
+    ),
 ]
 
 
