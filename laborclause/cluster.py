@@ -66,10 +66,11 @@ def _take(
             index, item = group[0]
             yield Outcome(index, item, error=ErrorInfo("worker-crashed", crash_message(exc)))
             return
-        # One of them kills workers: each on its own, so only that one is reported.
-        alone = [([entry], submit([entry])) for entry in group]
-        for single in alone:
-            yield from _take(deque([single]), submit)
+        # One of them kills workers: each on its own and one after another, so only that
+        # one is reported (run side by side, an innocent item queued on a worker the killer
+        # takes down would be counted as a suspect too).
+        for entry in group:
+            yield from _take(deque([([entry], submit([entry]))]), submit)
         return
     for delivery in deliveries:
         yield unpack(delivery)
