@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -26,6 +25,7 @@ from pydantic import (
 )
 
 from laborclause.errors import DataError
+from laborclause.resources import parse_yaml
 
 Style = Literal["shared-responsibility", "traditional"]
 Variant = Literal["balanced", "strict"]
@@ -247,17 +247,11 @@ def load_data(path: str | Path) -> CompanyData:
         raise DataError(f"cannot read data file: {exc.strerror or exc}", path=path) from None
     except UnicodeDecodeError:
         raise DataError("data file is not UTF-8 text", path=path) from None
-    try:
-        if path.suffix.lower() == ".json":
+    if path.suffix.lower() == ".json":
+        try:
             raw = json.loads(text)
-        else:
-            raw = yaml.safe_load(text)
-    except json.JSONDecodeError as exc:
-        raise DataError(f"not valid JSON (line {exc.lineno}): {exc.msg}", path=path) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise DataError(
-            f"not valid YAML{where}: {getattr(exc, 'problem', exc)}", path=path
-        ) from None
+        except json.JSONDecodeError as exc:
+            raise DataError(f"not valid JSON (line {exc.lineno}): {exc.msg}", path=path) from None
+    else:
+        raw = parse_yaml(text, str(path))
     return validate_data(raw, str(path))

@@ -32,16 +32,23 @@ def resource_path(package: str, *parts: str) -> Path:
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def load_yaml(source: Traversable | Path, *, label: str | None = None) -> Any:
-    """Parse a YAML file; a syntax error becomes a DataError naming the file and line."""
-    name = label or str(source)
+def parse_yaml(text: str, name: str) -> Any:
+    """Parse YAML text; a syntax error becomes a DataError naming the file and line."""
     try:
-        return yaml.load(source.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)  # noqa: S506
+        return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise DataError(
             f"not valid YAML{where}: {getattr(exc, 'problem', exc)}", path=name
         ) from exc
+
+
+def load_yaml(source: Traversable | Path, *, label: str | None = None) -> Any:
+    """Read and parse a YAML file; errors name the file."""
+    name = label or str(source)
+    try:
+        text = source.read_text(encoding="utf-8")
     except OSError as exc:
         raise DataError(f"cannot read file: {exc.strerror or exc}", path=name) from exc
+    return parse_yaml(text, name)
