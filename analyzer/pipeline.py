@@ -9,7 +9,6 @@ so one bad file never stops a batch.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from laborclause.errors import DocumentError
+from laborclause.resume import file_sha256 as hash_file
 from laborclause.shipping import FileFields
 
 if TYPE_CHECKING:
@@ -109,11 +109,7 @@ def file_sha256(path: str, *, max_size: int | None = None) -> str | None:
         file = Path(path)
         if not file.is_file() or (max_size is not None and file.stat().st_size > max_size):
             return None
-        digest = hashlib.sha256()
-        with file.open("rb") as stream:
-            while chunk := stream.read(1 << 20):
-                digest.update(chunk)
-        return digest.hexdigest()
+        return hash_file(file)
     except OSError:
         return None
 
