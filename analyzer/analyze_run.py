@@ -18,7 +18,6 @@ from rich.text import Text
 from analyzer.pipeline import AnalyzeTask, analyze_path, error_row
 from analyzer.report_model import ReportWriter
 from laborclause.batch import run_ordered
-from laborclause.dask_preload import warm_up
 from laborclause.executors import open_executor
 
 FAIL_LEVELS = {"required": ("required",), "recommended": ("required", "recommended")}
@@ -60,8 +59,9 @@ def run_batch(
     on_row: Callable[[], None] = lambda: None,
 ) -> None:
     """Check every task and hand each row to the writer, in input order."""
-    if scheduler is None and workers > 1:
-        warm_up()  # build the pipeline once here: forked local workers inherit it
+    # The parent never imports spaCy: local workers, forked from a lean process, each build
+    # their own pipeline on their first document (in parallel), so no page of the parent
+    # is counted again in every worker.
     with open_executor(workers, scheduler) as executor:
         for outcome in run_ordered(analyze_path, tasks, workers=workers, executor=executor):
             if outcome.ok:

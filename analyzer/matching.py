@@ -7,7 +7,6 @@ serves rides on the match, as with spaCy's SpanRuler ids.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy
@@ -15,8 +14,9 @@ from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from analyzer.compiled_rules import CompiledRules, compile_rules
 from analyzer.nlp import get_nlp, lemma_doc
-from analyzer.ruleset import Cue, RuleSet, TermGroup, modifiers, parties, shared_terms
+from analyzer.ruleset import Cue, TermGroup, modifiers, parties, shared_terms
 from laborclause.errors import PlaybookError
 
 if TYPE_CHECKING:
@@ -29,20 +29,6 @@ class Hit(NamedTuple):  # a tuple: tens of thousands are built per document
     cue: str  # cue id ("" for terms and parties)
     start: int  # token offsets in the chunk Doc
     end: int
-
-
-@dataclass(frozen=True)
-class CompiledRules:
-    """One obligation's rules with every group name resolved to a matcher label."""
-
-    rules: RuleSet
-    # per signal: the co-occurring choices, groups allowed from the frame, from the topic,
-    # and doc_requires
-    signals: tuple[
-        tuple[tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...
-    ]
-    near_misses: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # any, unless
-    caps: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 
 
 class RuleMatcher:
@@ -148,11 +134,6 @@ class RuleMatcher:
         return hits
 
 
-# Groups the engine adds itself: a reference ("this Rider", "Section 9(b)") to a section
-# that deals with forced labor or labor standards.
-VIRTUAL_GROUPS = frozenset({"labor-section-ref"})
-
-
 def _first_token_values(first: dict) -> tuple[list[str] | None, list[str] | None]:
     found: dict[str, list[str] | None] = {"LOWER": None, "LEMMA": None}
     for attr in found:
@@ -200,60 +181,6 @@ def _max_length(pattern: list[dict]) -> int:
         else:
             total += int(str(op).strip("{}").split(",")[-1] or 30)
     return total
-
-
-def _resolve(
-    rules: RuleSet, names: tuple[str, ...], field: str, shared: set[str]
-) -> tuple[str, ...]:
-    out = []
-    for name in names:
-        if name in VIRTUAL_GROUPS:
-            out.append(name)
-        elif name in rules.terms:
-            out.append(f"{rules.id}:{name}")
-        elif name in shared:
-            out.append(name)
-        else:
-            raise PlaybookError(
-                f"obligation {rules.id!r}, field {field}: unknown term group {name!r}",
-                path=f"analyzer/rules/{rules.id}.yaml",
-            )
-    return tuple(out)
-
-
-def compile_rules(rules: RuleSet) -> CompiledRules:
-    shared = set(shared_terms().groups)
-    return CompiledRules(
-        rules=rules,
-        signals=tuple(
-            (
-                tuple(
-                    _resolve(
-                        rules, (a,) if isinstance(a, str) else a, f"signals.{s.id}.all", shared
-                    )
-                    for a in s.all
-                ),
-                _resolve(rules, s.context, f"signals.{s.id}.context", shared),
-                _resolve(rules, s.topic, f"signals.{s.id}.topic", shared),
-                _resolve(rules, s.doc_requires, f"signals.{s.id}.doc_requires", shared),
-            )
-            for s in rules.signals
-        ),
-        near_misses=tuple(
-            (
-                _resolve(rules, n.any, f"near_misses.{n.id}.any", shared),
-                _resolve(rules, n.unless, f"near_misses.{n.id}.unless", shared),
-            )
-            for n in rules.near_misses
-        ),
-        caps=tuple(
-            (
-                _resolve(rules, c.any, f"caps.{c.id}.any", shared),
-                _resolve(rules, c.unless, f"caps.{c.id}.unless", shared),
-            )
-            for c in rules.caps
-        ),
-    )
 
 
 _CACHE: dict[tuple[str, str], tuple[RuleMatcher, dict[str, CompiledRules]]] = {}

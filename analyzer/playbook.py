@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from analyzer.matching import compile_rules
+from analyzer.compiled_rules import compile_rules
 from analyzer.ruleset import RuleSet, bundled_rules, describe_error, rules_from_data
 from laborclause.catalog import load_catalog
 from laborclause.errors import LaborclauseError, PlaybookError

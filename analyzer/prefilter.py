@@ -196,8 +196,9 @@ def triggers_for(playbook: Playbook) -> Triggers:
 
 
 def _build(playbook: Playbook) -> Triggers:
+    from analyzer.compiled_rules import VIRTUAL_GROUPS
     from analyzer.engine import _XREF, LABOR_GROUPS
-    from analyzer.matching import VIRTUAL_GROUPS, matcher_for
+    from analyzer.matching import matcher_for
 
     # the words that start a section reference ("Section 9(b)"), from the engine's pattern
     ref_words = re.search(r"\(\?:([\w|]+)\)", _XREF.pattern)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analyzer.compiled_rules import CompiledRules
 from analyzer.context import Sentence, read
 from analyzer.findings import Evidence, Finding
-from analyzer.matching import CompiledRules
 from analyzer.playbook import PlaybookObligation
 
 _RANK = {"present": 2, "weak": 1}
