@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
-from analyzer.nlp import sentences
+import pytest
+import spacy
+from spacy.tokenizer import Tokenizer
+
+from analyzer.nlp import PieceTokenizer, get_nlp, sentences
 
 
 @pytest.mark.parametrize(
@@ -68,3 +72,32 @@ def test_lowercase_after_period_does_not_split() -> None:
         "Pay per art. in the schedule.",
         "Done.",
     ]
+
+
+EVAL_DOCS = sorted((Path(__file__).parent / "eval" / "docs").glob("*.txt"))
+AWKWARD = [
+    "  leading spaces, a\ttab,  two spaces\n\n\n and \u00a0 odd\r\nwhitespace  ",
+    'Don\'t use U.S.C. 1307(a)-(c) goods; e.g. (i) "forced" labour... ',
+    " ",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def reference() -> Tokenizer:
+    return spacy.blank("en").tokenizer
+
+
+@pytest.mark.parametrize(
+    "text",
+    AWKWARD + [p.read_text(encoding="utf-8") for p in EVAL_DOCS],
+    ids=[f"awkward-{i}" for i in range(len(AWKWARD))] + [p.stem for p in EVAL_DOCS],
+)
+def test_piece_tokenizer_gives_spacys_own_tokens(text: str, reference: Tokenizer) -> None:
+    """The remembered-piece tokenizer must cut exactly as spaCy's English tokenizer, twice
+    (the second time from memory), whitespace tokens and trailing spaces included."""
+    tokenizer = get_nlp().tokenizer
+    assert isinstance(tokenizer, PieceTokenizer)
+    expected = [(t.text, t.whitespace_, t.idx) for t in reference(text)]
+    for _ in range(2):
+        assert [(t.text, t.whitespace_, t.idx) for t in tokenizer(text)] == expected
