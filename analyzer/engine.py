@@ -22,7 +22,6 @@ from analyzer.matching import matcher_for
 from analyzer.nlp import get_nlp, make_doc
 from analyzer.parties import defined_parties
 from analyzer.playbook import Playbook
-from analyzer.prefilter import pieces
 from analyzer.quality import text_quality
 from analyzer.recognize import recognize
 from analyzer.ruleset import modifiers
@@ -119,20 +118,15 @@ def _party_matcher(names: dict[str, str]) -> PhraseMatcher | None:
     return matcher
 
 
-def segment(doc: Document, playbook: Playbook, *, prefilter: bool = True) -> list[Sentence]:
-    """Sentences of the document with their term, cue and party hits, frames linked; only
-    of the parts that can change a finding (analyzer.prefilter) unless `prefilter` is off."""
+def segment(doc: Document, playbook: Playbook) -> list[Sentence]:
+    """Sentences of the document with their term, cue and party hits, frames linked."""
     matcher, _ = matcher_for(playbook)
     parties = _party_matcher(defined_parties(doc.text))
     strings = get_nlp().vocab.strings
     blocks = doc.blocks or document_from_text(doc.text).blocks
     block_starts = [b.start for b in blocks]
     sentences: list[Sentence] = []
-    parts = None
-    if prefilter:
-        kind = document_kind(doc.text)
-        parts = pieces(doc.text, blocks, kind, playbook, CHUNK_CHARS)
-    for c_start, c_end, starts in parts if parts is not None else _chunks(doc):
+    for c_start, c_end, starts in _chunks(doc):
         chunk = make_doc(doc.text[c_start:c_end], [s - c_start for s in starts])
         hits = matcher(chunk)
         party_hits = [(strings[k], s, e) for k, s, e in parties(chunk)] if parties else []
@@ -265,11 +259,10 @@ def _sections(blocks: list[Block]) -> list[str | None]:
     return out
 
 
-def analyze_document(doc: Document, playbook: Playbook, *, prefilter: bool = True) -> Analysis:
-    """One Finding per playbook obligation, in playbook order (pure: no I/O). `prefilter`
-    off analyses every sentence: the same findings, slower (tests/test_prefilter.py)."""
+def analyze_document(doc: Document, playbook: Playbook) -> Analysis:
+    """One Finding per playbook obligation, in playbook order (pure: no I/O)."""
     _, compiled = matcher_for(playbook)
-    sentences = segment(doc, playbook, prefilter=prefilter)
+    sentences = segment(doc, playbook)
     blocks = doc.blocks or document_from_text(doc.text).blocks
     sections = _sections(blocks)
     evidence_of = {
