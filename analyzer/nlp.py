@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import chain
 
 import numpy
 import spacy
@@ -159,51 +160,76 @@ class LegalSentences:
         return len(inner) <= 4 and (inner.isdigit() or inner.isalpha() and inner.islower())
 
 
-_RUN = re.compile(r"\S+|\s+")  # \s is str.isspace(), as spaCy's tokenizer splits
+_PIECE = re.compile(r"\S+\s*")  # a word and the whitespace after it (\s is str.isspace())
 _PIECE_LIMIT = 200_000  # pieces remembered per process; then the memory starts again
+Tokens = tuple[tuple[str, ...], tuple[bool, ...]]  # words and their trailing-space flags
 
 
 class PieceTokenizer:
-    """spaCy's English tokenizer, remembered per whitespace-separated piece.
+    """spaCy's English tokenizer, remembered per piece (a word and the whitespace after it).
 
-    spaCy's tokenizer cuts the text at whitespace first and tokenizes each piece (and each
-    run of whitespace) on its own; a single space after a piece becomes that token's
-    trailing space. This does the same cutting with one regex, asks the real tokenizer
-    only for pieces it has not seen, and builds the Doc from the remembered words, so the
-    tokens are spaCy's own (tests/test_sentences.py compares them on the evaluation
-    documents) at a fraction of the cost: contracts repeat their words.
+    spaCy's tokenizer cuts the text at whitespace and tokenizes each word (and each run of
+    whitespace) on its own; one space right after a word is that word's trailing space,
+    the rest of the run a whitespace token. This cuts the text with one regex, asks the
+    real tokenizer only about pieces it has not seen (all new words in one call), and
+    builds the Doc from the remembered tokens: spaCy's own tokens (tests/test_sentences.py
+    compares them on every evaluation document) at a fraction of the cost, as contracts
+    repeat their words.
     """
 
     def __init__(self, tokenizer: Callable[[str], Doc], vocab: Vocab):
         self.tokenizer = tokenizer
         self.vocab = vocab
-        self.pieces: dict[str, tuple[tuple[str, ...], tuple[bool, ...]]] = {}
+        self.pieces: dict[str, Tokens] = {}
 
     def __call__(self, text: str) -> Doc:
         known = self.pieces
         if len(known) > _PIECE_LIMIT:
             known.clear()
-        words: list[str] = []
-        spaces: list[bool] = []
-        after_word = False
-        for piece in _RUN.findall(text):
-            if piece[0].isspace():
-                if after_word and piece[0] == " ":
-                    spaces[-1] = True
-                    piece = piece[1:]
-                    if not piece:
-                        after_word = False
-                        continue
-                after_word = False
-            else:
-                after_word = True
-            found = known.get(piece)
-            if found is None:
-                doc = self.tokenizer(piece)
-                found = known[piece] = (tuple(t.text for t in doc), (False,) * len(doc))
-            words.extend(found[0])
-            spaces.extend(found[1])
+        lead = len(text) - len(text.lstrip())
+        pieces = _PIECE.findall(text, lead)
+        new = set(pieces).difference(known)
+        if new:
+            self._learn(new)
+        found = [self._tokens(text[:lead])] if lead else []
+        found += map(known.__getitem__, pieces)
+        words = list(chain.from_iterable(f[0] for f in found))
+        spaces = list(chain.from_iterable(f[1] for f in found))
         return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _tokens(self, text: str) -> Tokens:
+        doc = self.tokenizer(text)
+        return tuple(t.text for t in doc), tuple(bool(t.whitespace_) for t in doc)
+
+    def _learn(self, pieces: set[str]) -> None:
+        """Tokenize the words of new pieces in one call: joined by single spaces, each word's
+        tokens are the ones it gets alone (checked; a word that is not is done alone)."""
+        words = sorted({p.rstrip() for p in pieces})
+        by_word: dict[str, tuple[str, ...]] = {}
+        tokens = list(self.tokenizer(" ".join(words)))
+        k, start = 0, 0
+        for word in words:
+            end = start + len(word)
+            mine = []
+            while k < len(tokens) and tokens[k].idx < end:
+                mine.append(tokens[k])
+                k += 1
+            if mine and mine[0].idx == start and "".join(t.text for t in mine) == word:
+                by_word[word] = tuple(t.text for t in mine)
+            else:  # a token crossed the joining space: this word alone
+                by_word[word] = tuple(t.text for t in self.tokenizer(word))
+            start = end + 1
+        for piece in pieces:
+            word = piece.rstrip()
+            rest = piece[len(word) :]
+            own = by_word[word]
+            flags = (False,) * (len(own) - 1) + (rest[:1] == " ",)
+            if rest[:1] == " ":
+                rest = rest[1:]
+            if rest:  # the rest of the whitespace run: spaCy's whitespace token(s)
+                extra = self._tokens(rest)
+                own, flags = own + extra[0], flags + extra[1]
+            self.pieces[piece] = (own, flags)
 
 
 @lru_cache(maxsize=1)
