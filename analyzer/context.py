@@ -41,6 +41,7 @@ _DETERMINERS = {"the", "a", "an", "its", "each", "any", "such", "said", "that", 
 _GRANT = {"permit", "allow", "grant", "enable", "let", "authorize"}
 _LAW = {"law", "legally", "statute", "regulation", "legislation"}
 _CONSENT = {"consent", "voluntary", "voluntarily"}
+_FREELY = {"without", "freely", "discretion"}  # "may subcontract without consent"
 _CODE_TITLE = re.compile(
     r"code of (?:business )?conduct|guidelines|principles|"
     r"(?:supplier|labou?r|workplace|supply|sourcing|social) standards?\b|"
@@ -266,6 +267,27 @@ def _negation(s: Sentence, anchor: int, window: int) -> Hit | None:
     return None
 
 
+def _governs_after(s: Sentence, focus: int, hedge: Hit, window: int) -> bool:
+    """A hedge right after the term is its clause's modal ("Overtime should be voluntary"):
+    no terminator between them and no binding or commitment cue earlier in the clause."""
+    if hedge.start <= focus or hedge.start - focus > window:
+        return False
+    stops = s.cues_of("terminate")
+    if any(focus <= t.start < hedge.start for t in stops):
+        return False
+    clause = max((t.end for t in stops if t.end <= focus), default=s.tok_start)
+    return not any(clause <= c.start < hedge.start for c in s.cues_of("binding", "commitment"))
+
+
+def _frees(s: Sentence, perm: Hit, rules: RuleSet, focus: int | None) -> bool:
+    """"Contractor may subcontract without the Company's consent": a permission to do what
+    a prohibition bans, granted expressly free of conditions, is its opposite."""
+    if rules.polarity != "prohibition" or (focus is not None and perm.start > focus):
+        return False
+    after = _between_lemmas(s, perm.start, s.tok_end)
+    return bool(after & _FREELY) and "only" not in after
+
+
 def _real_exception(s: Sentence, exc: Hit) -> bool:
     """An exception for what the law requires or the worker consents to keeps the term whole."""
     scope = _between_lemmas(s, exc.end, min(exc.end + 12, s.tok_end))
@@ -279,8 +301,10 @@ def read(
     """Modality, negation, exceptions and party scope of the term at `anchor` (the duty's own
     verb or noun; else `target`, the first matched term)."""
     focus = anchor if anchor is not None else target
-    own = s.cues_of("binding", "commitment", "hedge")  # a bare "may" in an item does not
-    frame = s if own or s.lead is None else s.lead  # replace its lead-in's frame
+    # a bare "may" or a stated fact ("(c) workers do not pay fees") in an item does not
+    # replace its lead-in's frame
+    own = [c for c in s.cues_of("binding", "commitment", "hedge") if c.cue != "not"]
+    frame = s if own or s.lead is None else s.lead
     frame_modal = frame.cues_of(*MODAL)
     governing = frame_modal[0] if frame_modal else None
     side = _subject(frame, governing)
@@ -336,7 +360,10 @@ def read(
     hedges = [
         h
         for h in frame.cues_of("hedge")
-        if frame is not s or h.start < focus or h.cue == "hedge-trailing"
+        if frame is not s
+        or h.start < focus
+        or h.cue == "hedge-trailing"
+        or _governs_after(s, focus, h, window)
     ]
     binding = frame.cues_of("binding")
     commitment = frame.cues_of("commitment")
@@ -344,6 +371,8 @@ def read(
         holder = _subject(frame, perm) or side  # "Supplier agrees that Buyer may ..."
         if required_by_buyer or (rules.buyer_rights and holder != "supplier"):
             binding.append(perm)
+        elif holder == "supplier" and _frees(frame, perm, rules, focus if frame is s else None):
+            return Reading(None, f"'{_cue_text(frame, perm)}': the supplier is free to do it")
         elif holder == "supplier" and (frame is not s or perm.start < focus):
             hedges.append(perm)  # "Supplier may train": an option, not a duty
     if hedges:

@@ -1,0 +1,159 @@
+"""Phrasing rows for the cross-cutting context rules (knowledge qualifiers, hedges after the
+term, list items under a binding lead-in, permissions, parties) and for the labour-standard
+obligations: forced-labor-prohibition, legal-compliance, code-of-conduct, child-labor,
+recruitment-fees, identity-documents and wages-hours. Each new pattern has a positive
+sentence, its near miss and its hedged form.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.engine import analyze_document, document_from_text
+from analyzer.playbook import load_playbook
+
+CONTRACT = (
+    "SUPPLY AGREEMENT\n\n"
+    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
+    '("Supplier").\n\n'
+)
+CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
+POLICY = (
+    "HUMAN RIGHTS POLICY\n\nThis Policy sets out how Meridian Home respects human rights in "
+    "its supply chain.\n\n"
+)
+FORM = "SUPPLIER CERTIFICATION FORM\n\n"
+CERTIFY = "I certify, on behalf of the Supplier, that to the best of my knowledge:\n"
+
+ROWS: list[tuple[str, str, str, str]] = [
+    # (id, text, obligation, expected)
+    # --- a knowledge qualifier in a lead-in governs its items
+    (
+        "know-lead-in-items",
+        FORM + CERTIFY + "(a) no forced or prison labour is used in producing the goods;\n"
+        "(b) no worker has paid a fee to obtain employment.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "know-lead-in-items-fees",
+        FORM + CERTIFY + "(a) no forced or prison labour is used in producing the goods;\n"
+        "(b) no worker has paid a fee to obtain employment.",
+        "recruitment-fees",
+        "weak",
+    ),
+    (
+        "know-lead-in-without-qualifier",
+        FORM + "I certify, on behalf of the Supplier, that:\n"
+        "(a) no forced or prison labour is used in producing the goods;\n"
+        "(b) no worker has paid a fee to obtain employment.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "know-best-of-named-party",
+        CONTRACT + "Supplier warrants that, to the best of the Supplier's knowledge, no forced "
+        "or prison labour is used in its supply chain.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    # "or knowingly permit" adds a second duty; the first one stays unqualified
+    (
+        "know-or-knowingly-permit",
+        CONTRACT + "Supplier shall comply with the Modern Slavery Act 2015 and shall not "
+        "engage in, or knowingly permit, any form of slavery or forced labour in its business.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "know-or-knowingly-law",
+        CONTRACT + "Supplier shall comply with the Modern Slavery Act 2015 and shall not "
+        "engage in, or knowingly permit, any form of slavery or forced labour in its business.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "know-knowingly-only",
+        CONTRACT + "Supplier shall not knowingly use forced or prison labour.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    # --- a hedge right after the term is its clause's modal
+    (
+        "hedge-after-term-code",
+        CODE + "Overtime should be voluntary and paid at a premium rate.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "hedge-after-term-fact",
+        CODE + "Overtime is voluntary and paid at a premium rate.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "hedge-after-term-binding-first",
+        CONTRACT + "Supplier shall ensure that overtime is voluntary, and workers should be "
+        "told of their rights.",
+        "wages-hours",
+        "present",
+    ),
+    # --- an item stating a fact ("workers do not pay") keeps its binding lead-in's frame
+    (
+        "policy-items-under-must",
+        POLICY + "Every supplier must ensure that:\n(a) no child under 15 is employed;\n"
+        "(b) workers do not pay recruitment fees or related costs;\n(c) wages are paid on time.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "policy-items-under-should",
+        POLICY + "Every supplier should ensure that:\n(a) no child under 15 is employed;\n"
+        "(b) workers do not pay recruitment fees or related costs;\n(c) wages are paid on time.",
+        "recruitment-fees",
+        "weak",
+    ),
+    (
+        "policy-own-fact",
+        POLICY + "We do not charge recruitment fees to the people we hire.",
+        "recruitment-fees",
+        "weak",
+    ),
+    # --- a permission to do what a prohibition bans, free of conditions, is no ban
+    (
+        "perm-subcontract-without-consent",
+        CONTRACT + "Supplier may subcontract any part of the work without Buyer's consent.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "perm-subcontract-only-with-consent",
+        CONTRACT + "Supplier may subcontract only with Buyer's prior written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "perm-subcontract-shall-not-without",
+        CONTRACT + "Supplier shall not subcontract without Buyer's prior written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def playbook():
+    return load_playbook()
+
+
+@pytest.mark.parametrize(
+    ("text", "obligation", "expected"), [pytest.param(t, o, e, id=i) for i, t, o, e in ROWS]
+)
+def test_phrasing(playbook, text: str, obligation: str, expected: str) -> None:
+    analysis = analyze_document(document_from_text(text), playbook)
+    finding = next(f for f in analysis.findings if f.obligation == obligation)
+    assert finding.status == expected, finding.reason
+
+
+def test_row_ids_unique() -> None:
+    assert len({r[0] for r in ROWS}) == len(ROWS)
