@@ -128,8 +128,8 @@ class RuleMatcher:
     def __call__(self, doc: Doc) -> list[Hit]:
         # first occurrence of each match, in matcher order, then stably by (start, -end)
         found = dict.fromkeys([*self.phrases(doc), *self._token_matches(doc)])
-        labels = self.labels
-        hits = [Hit(*labels[key], start, end) for key, start, end in found]
+        labels, make = self.labels, tuple.__new__  # Hit's own __new__ is a Python call
+        hits: list[Hit] = [make(Hit, (*labels[key], start, end)) for key, start, end in found]
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 

@@ -181,6 +181,7 @@ class PieceTokenizer:
         self.tokenizer = tokenizer
         self.vocab = vocab
         self.pieces: dict[str, Tokens] = {}
+        self.spaces: dict[str, Tokens] = {}  # whitespace runs after a word ("\n\n")
 
     def __call__(self, text: str) -> Doc:
         known = self.pieces
@@ -227,7 +228,7 @@ class PieceTokenizer:
             if rest[:1] == " ":
                 rest = rest[1:]
             if rest:  # the rest of the whitespace run: spaCy's whitespace token(s)
-                extra = self._tokens(rest)
+                extra = self.spaces.get(rest) or self.spaces.setdefault(rest, self._tokens(rest))
                 own, flags = own + extra[0], flags + extra[1]
             self.pieces[piece] = (own, flags)
 

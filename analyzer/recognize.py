@@ -23,7 +23,7 @@ _WORD = re.compile(r"[a-z]+")
 
 def shingles(text: str) -> set[int]:
     words = _WORD.findall(text.lower())
-    return {hash(" ".join(words[i : i + N])) for i in range(len(words) - N + 1)}
+    return set(map(hash, zip(*(words[i:] for i in range(N)), strict=False)))
 
 
 @lru_cache(maxsize=1)
