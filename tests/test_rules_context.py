@@ -138,6 +138,130 @@ ROWS: list[tuple[str, str, str, str]] = [
         "unauthorized-subcontracting",
         "present",
     ),
+    # --- recruitment-fees: fees paid by workers in other words
+    (
+        "fees-worker-pays-for-finding-work",
+        CONTRACT + "Supplier shall ensure that no Worker pays any fee or charge to Supplier or to "
+        "any employment business for finding or supplying work.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fees-repay-worker",
+        CONTRACT + "If a worker has paid a fee to a recruiter or any other person to obtain work "
+        "with Supplier, Supplier shall repay the worker the full amount within 60 days.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fees-intermediary-charges-for-placement",
+        CONTRACT + "Supplier shall ensure that no grower uses a labour intermediary who charges "
+        "harvest workers for transport, accommodation or placement.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fees-bear-cost-of-recruiting-hedged",
+        CODE + "Suppliers should bear the cost of recruiting workers and should not allow labour "
+        "agents to charge workers fees.",
+        "recruitment-fees",
+        "weak",
+    ),
+    (
+        "fees-near-miss-buyer-pays-fee",
+        CONTRACT + "Buyer shall pay Supplier a fee of 2% of the price for any work on rush orders.",
+        "recruitment-fees",
+        "missing",
+    ),
+    (
+        "fees-near-miss-charges-customers",
+        CONTRACT + "Supplier may charge customers for delivery and installation of the goods.",
+        "recruitment-fees",
+        "missing",
+    ),
+    # --- legal-compliance: laws named by what they prohibit
+    (
+        "law-of-country-prohibiting-forced-labour",
+        CONTRACT + "Supplier shall comply with the laws of Canada and of the country of "
+        "production prohibiting forced labour and child labour.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-of-country-near-miss",
+        CONTRACT + "Supplier shall comply with the laws of Canada and of the country of "
+        "production.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "law-of-country-hedged",
+        CONTRACT + "Supplier should comply with the laws of Canada and of the country of "
+        "production prohibiting forced labour.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "law-statement-in-policy",
+        POLICY + "We publish a statement each year under the Modern Slavery Act 2015 describing "
+        "the steps we have taken.",
+        "legal-compliance",
+        "weak",
+    ),
+    # --- forced-labor-prohibition: a trade rule named by forced labour is no ban
+    (
+        "fl-import-rule-near-miss",
+        CONTRACT + "Supplier shall declare whether any input originates from an entity subject "
+        "to forced-labour import restrictions, and shall not ship such goods to Buyer.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "fl-import-rule-with-ban",
+        CONTRACT + "Supplier shall not use forced labour and shall not ship goods subject to "
+        "forced-labour import restrictions.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    # --- child-labor: an exception the standard allows; monitoring systems are no ban
+    (
+        "child-light-work-exception",
+        CONTRACT + "Supplier shall not employ any child under fifteen (15) years of age, except "
+        "that the farmer's own children may do light work outside school hours.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "child-local-law-exception",
+        CONTRACT + "Supplier shall not employ any child under fifteen (15) years of age, except "
+        "where local law permits the employment of children.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "child-monitoring-system-only",
+        CONTRACT + "Supplier shall operate a Child Labour Monitoring and Remediation System "
+        "covering all member households.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "child-monitoring-with-ban",
+        CONTRACT + "Supplier shall operate a child labour monitoring system and shall not employ "
+        "children under 15.",
+        "child-labor",
+        "present",
+    ),
+    # --- parties: a packhouse ("the Packer") buying from a grower keeps its buyer rights
+    (
+        "party-packer-buys",
+        "GROWER SUPPLY AGREEMENT\n\nParties\nSunridge Packers Pty Ltd (the Packer)\n"
+        "Tallowood Orchards Pty Ltd (the Grower)\n\n1. The Grower must supply, and the Packer "
+        "must buy, the crop.\n\n2. The Grower must not use forced labour.\n\n3. The Packer "
+        "may terminate this Agreement immediately if the Grower breaches clause 2.",
+        "termination-remedies",
+        "present",
+    ),
 ]
 
 
