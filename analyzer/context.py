@@ -267,6 +267,15 @@ def _negation(s: Sentence, anchor: int, window: int) -> Hit | None:
     return None
 
 
+def _qualifies(s: Sentence, know: Hit, focus: int) -> bool:
+    """A knowledge qualifier governs the term after it unless a binding cue of its own comes
+    between them ("to its knowledge there is no child labour, and Seller shall not use forced
+    labour"); one after the term ("represents that ..., to the best of its knowledge") does."""
+    if know.start > focus:
+        return True
+    return not any(know.end <= c.start < focus for c in s.cues_of("binding"))
+
+
 def _governs_after(s: Sentence, focus: int, hedge: Hit, window: int) -> bool:
     """A hedge right after the term is its clause's modal ("Overtime should be voluntary"):
     no terminator between them and no binding or commitment cue earlier in the clause."""
@@ -352,7 +361,9 @@ def read(
         exc = [e for e in s.cues_of("exception") if _real_exception(s, e)]
         if exc:
             return Reading("weak", f"limited by the exception '{_cue_text(s, exc[0])}'")
-    know = s.cues_of("knowledge") or (s.lead.cues_of("knowledge") if s.lead else [])
+    know = [k for k in s.cues_of("knowledge") if _qualifies(s, k, focus)] or (
+        s.lead.cues_of("knowledge") if s.lead else []
+    )
     if know:
         where = s if s.cues_of("knowledge") or s.lead is None else s.lead
         return Reading("weak", f"knowledge-qualified ('{_cue_text(where, know[0])}')")

@@ -262,6 +262,96 @@ ROWS: list[tuple[str, str, str, str]] = [
         "termination-remedies",
         "present",
     ),
+    (
+        "know-named-party-possessive",
+        CONTRACT + "Seller warrants that to Seller's knowledge no child labour is used.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "know-then-own-modal",
+        CONTRACT + "Seller warrants that to Seller's knowledge there is no child labour, and Seller shall not use forced labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "know-share-knowledge-near-miss",
+        CONTRACT + 'Supplier shall train its managers to share knowledge of forced labour risks, and shall not use forced labour.',
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-against-their-will",
+        CODE + 'Workers must not be required to work against their will.',
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-against-their-will-hedged",
+        CODE + 'Workers should not be made to work against their will.',
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "fl-work-should-be-voluntary",
+        CODE + 'Work should be voluntary and workers should be free to leave.',
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "fees-trade-placement-near-miss",
+        CONTRACT + 'Supplier shall pay Buyer a placement fee of USD 500 for each retail store placement.',
+        "recruitment-fees",
+        "missing",
+    ),
+    (
+        "id-copies-near-miss",
+        CONTRACT + "Supplier shall keep copies of the work permits of personnel who visit Buyer's site.",
+        "identity-documents",
+        "missing",
+    ),
+    (
+        "id-copies-but-not-originals",
+        CONTRACT + "Supplier shall not retain the original passports of workers, although it may keep copies.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "wages-pay-salaries-directly",
+        CONTRACT + "Supplier shall pay workers' salaries monthly and directly into their bank accounts.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-paid-on-time-hedged",
+        CODE + 'Wages should meet at least the legal minimum and should be paid on time.',
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "wages-price-monthly-near-miss",
+        CONTRACT + "Buyer shall pay the price monthly and directly into Supplier's bank account.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "code-incorporated",
+        CONTRACT + "The Buyer's Responsible Sourcing Standards form part of this Agreement and Supplier shall meet them.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-incorporated-near-miss",
+        CONTRACT + 'The Specifications and the Quality Manual form part of this Agreement.',
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "code-incorporated-hedged",
+        CONTRACT + "Supplier should meet the Buyer's Responsible Sourcing Standards, which form part of this Agreement.",
+        "code-of-conduct",
+        "weak",
+    ),
 ]
 
 
