@@ -267,6 +267,13 @@ def _negation(s: Sentence, anchor: int, window: int) -> Hit | None:
     return None
 
 
+def _addressed(s: Sentence, cue: Hit) -> bool:
+    """"Buyer expects that ...", "Buyer encourages:": a wish addressed to the other party
+    (but "Buyer expects to pay within 30 days" is about the buyer's own act)."""
+    after = s.doc[cue.end].lower_ if cue.end < s.tok_end else ""
+    return s.doc[cue.start].lemma_ in _REQUIRE and after != "to"
+
+
 def _qualifies(s: Sentence, know: Hit, focus: int) -> bool:
     """A knowledge qualifier governs the term after it unless a binding cue of its own comes
     between them ("to its knowledge there is no child labour, and Seller shall not use forced
@@ -341,6 +348,8 @@ def read(
                     break
                 if rules.buyer_rights and between & _GRANT:
                     return Reading(None, "the buyer grants the right to the supplier")
+        if side == "buyer" and governing.name == "hedge" and _addressed(frame, governing):
+            side = "supplier"  # "Buyer expects: (a) wages paid on time" speaks to the supplier
     wanted = rules.party
     if side is not None and side != "neutral" and side != wanted:
         if not (rules.buyer_rights and side == "buyer"):

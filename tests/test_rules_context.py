@@ -352,6 +352,42 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "weak",
     ),
+    (
+        "party-brand-own-training",
+        "MANUFACTURING AGREEMENT\n\n1. The Manufacturer shall make the Goods and the Brand "
+        "shall buy them.\n\n2. The Brand shall train its own buying staff on forced labour "
+        "risks.",
+        "training",
+        "missing",
+    ),
+    (
+        "party-brand-may-terminate",
+        "MANUFACTURING AGREEMENT\n\n1. The Manufacturer shall not use forced labour.\n\n"
+        "2. The Brand may terminate this Agreement immediately if the Manufacturer breaches "
+        "clause 1.",
+        "termination-remedies",
+        "present",
+    ),
+    # --- a buyer's wish addressed to the supplier
+    (
+        "buyer-expects-items",
+        CONTRACT + "Supplier acknowledges that Buyer expects:\n(a) wages to be paid on time;\n"
+        "(b) overtime to be voluntary.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "buyer-expects-own-act",
+        CONTRACT + "Buyer expects to train its own buyers on forced labour risks.",
+        "training",
+        "missing",
+    ),
+    (
+        "buyer-encourages-supplier",
+        CONTRACT + "Buyer encourages Supplier to train its managers on forced labour risks.",
+        "training",
+        "weak",
+    ),
 ]
 
 
