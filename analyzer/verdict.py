@@ -65,11 +65,19 @@ def judge(
         zip(rules.signals, compiled.signals, strict=True)
     ):
         if not signal.doc_kinds or facts.kind in signal.doc_kinds:
-            signals.append((order, signal, choices, set(context), set(topic), requires))
+            # each choice as sets: groups the sentence may hold, or its frame or topic
+            sets = tuple(
+                (frozenset(alts), frozenset(alts) & set(context), frozenset(alts) & set(topic))
+                for alts in choices
+            )
+            signals.append((order, signal, choices, sets, requires))
     used = frozenset(g for sig in signals for alts in sig[2] for g in alts)
-    misses = list(zip(rules.near_misses, compiled.near_misses, strict=True))
+    misses = [
+        (nm, frozenset(any_), frozenset(unless))
+        for nm, (any_, unless) in zip(rules.near_misses, compiled.near_misses, strict=True)
+    ]
     sentence_caps = [
-        (cap, any_, unless)
+        (cap, frozenset(any_), frozenset(unless))
         for cap, (any_, unless) in zip(rules.caps, compiled.caps, strict=True)
         if cap.scope == "sentence"
     ]
@@ -78,16 +86,12 @@ def judge(
         # sentence without any (even if its lead-in or items have some) gives nothing
         if s.is_heading or used.isdisjoint(s.groups) or s.is_definition:
             continue
-        frame_groups = s.frame
-        for order, signal, choices, from_frame, from_topic, requires in signals:
+        frame_groups, own, topic = s.frame, s.groups.keys(), s.topic
+        for order, signal, choices, sets, requires in signals:
             if not all(
-                any(
-                    g in s.groups
-                    or (g in from_frame and g in s.frame)
-                    or (g in from_topic and g in s.topic)
-                    for g in alts
-                )
-                for alts in choices
+                not (alts.isdisjoint(own) and in_frame.isdisjoint(frame_groups))
+                or not in_topic.isdisjoint(topic)
+                for alts, in_frame, in_topic in sets
             ):
                 continue
             target = _target(s, choices)
@@ -96,9 +100,8 @@ def judge(
             miss = next(
                 (
                     nm
-                    for nm, (any_, unless) in misses
-                    if any(g in frame_groups for g in any_)
-                    and not any(g in frame_groups for g in unless)
+                    for nm, any_, unless in misses
+                    if not any_.isdisjoint(frame_groups) and unless.isdisjoint(frame_groups)
                 ),
                 None,
             )
@@ -117,8 +120,8 @@ def judge(
             for cap, any_, unless in sentence_caps:
                 if (
                     status == "present"
-                    and any(g in frame_groups for g in any_)
-                    and not any(g in frame_groups for g in unless)
+                    and not any_.isdisjoint(frame_groups)
+                    and unless.isdisjoint(frame_groups)
                 ):
                     status, reason = "weak", f"{cap.id}: {cap.reason}"
             candidates.append(Candidate(status, reason, order, s))
