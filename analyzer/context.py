@@ -268,8 +268,8 @@ def _negation(s: Sentence, anchor: int, window: int) -> Hit | None:
 
 
 def _addressed(s: Sentence, cue: Hit) -> bool:
-    """"Buyer expects that ...", "Buyer encourages:": a wish addressed to the other party
-    (but "Buyer expects to pay within 30 days" is about the buyer's own act)."""
+    """A wish addressed to the other party ("Buyer expects that ...", "Buyer encourages:"),
+    unlike the buyer's own act ("Buyer expects to pay within 30 days")."""
     after = s.doc[cue.end].lower_ if cue.end < s.tok_end else ""
     return s.doc[cue.start].lemma_ in _REQUIRE and after != "to"
 
@@ -296,8 +296,8 @@ def _governs_after(s: Sentence, focus: int, hedge: Hit, window: int) -> bool:
 
 
 def _frees(s: Sentence, perm: Hit, rules: RuleSet, focus: int | None) -> bool:
-    """"Contractor may subcontract without the Company's consent": a permission to do what
-    a prohibition bans, granted expressly free of conditions, is its opposite."""
+    """A permission to do what a prohibition bans, granted expressly free of conditions, is its
+    opposite ("Contractor may subcontract without the Company's consent")."""
     if rules.polarity != "prohibition" or (focus is not None and perm.start > focus):
         return False
     after = _between_lemmas(s, perm.start, s.tok_end)

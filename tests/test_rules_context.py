@@ -270,61 +270,67 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "know-then-own-modal",
-        CONTRACT + "Seller warrants that to Seller's knowledge there is no child labour, and Seller shall not use forced labour.",
+        CONTRACT + "Seller warrants that to Seller's knowledge there is no child labour, and "
+        "Seller shall not use forced labour.",
         "forced-labor-prohibition",
         "present",
     ),
     (
         "know-share-knowledge-near-miss",
-        CONTRACT + 'Supplier shall train its managers to share knowledge of forced labour risks, and shall not use forced labour.',
+        CONTRACT + "Supplier shall train its managers to share knowledge of forced labour risks, "
+        "and shall not use forced labour.",
         "forced-labor-prohibition",
         "present",
     ),
     (
         "fl-against-their-will",
-        CODE + 'Workers must not be required to work against their will.',
+        CODE + "Workers must not be required to work against their will.",
         "forced-labor-prohibition",
         "present",
     ),
     (
         "fl-against-their-will-hedged",
-        CODE + 'Workers should not be made to work against their will.',
+        CODE + "Workers should not be made to work against their will.",
         "forced-labor-prohibition",
         "weak",
     ),
     (
         "fl-work-should-be-voluntary",
-        CODE + 'Work should be voluntary and workers should be free to leave.',
+        CODE + "Work should be voluntary and workers should be free to leave.",
         "forced-labor-prohibition",
         "weak",
     ),
     (
         "fees-trade-placement-near-miss",
-        CONTRACT + 'Supplier shall pay Buyer a placement fee of USD 500 for each retail store placement.',
+        CONTRACT + "Supplier shall pay Buyer a placement fee of USD 500 for each retail store "
+        "placement.",
         "recruitment-fees",
         "missing",
     ),
     (
         "id-copies-near-miss",
-        CONTRACT + "Supplier shall keep copies of the work permits of personnel who visit Buyer's site.",
+        CONTRACT + "Supplier shall keep copies of the work permits of personnel who visit Buyer's "
+        "site.",
         "identity-documents",
         "missing",
     ),
     (
         "id-copies-but-not-originals",
-        CONTRACT + "Supplier shall not retain the original passports of workers, although it may keep copies.",
+        CONTRACT + "Supplier shall not retain the original passports of workers, although it may "
+        "keep copies.",
         "identity-documents",
         "present",
     ),
     (
         "wages-pay-salaries-directly",
-        CONTRACT + "Supplier shall pay workers' salaries monthly and directly into their bank accounts.",
+        CONTRACT + "Supplier shall pay workers' salaries monthly and directly into their bank "
+        "accounts.",
         "wages-hours",
         "present",
     ),
     (
         "wages-paid-on-time-hedged",
-        CODE + 'Wages should meet at least the legal minimum and should be paid on time.',
+        CODE + "Wages should meet at least the legal minimum and should be paid on time.",
         "wages-hours",
         "weak",
     ),
@@ -336,19 +342,21 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "code-incorporated",
-        CONTRACT + "The Buyer's Responsible Sourcing Standards form part of this Agreement and Supplier shall meet them.",
+        CONTRACT + "The Buyer's Responsible Sourcing Standards form part of this Agreement and "
+        "Supplier shall meet them.",
         "code-of-conduct",
         "present",
     ),
     (
         "code-incorporated-near-miss",
-        CONTRACT + 'The Specifications and the Quality Manual form part of this Agreement.',
+        CONTRACT + "The Specifications and the Quality Manual form part of this Agreement.",
         "code-of-conduct",
         "missing",
     ),
     (
         "code-incorporated-hedged",
-        CONTRACT + "Supplier should meet the Buyer's Responsible Sourcing Standards, which form part of this Agreement.",
+        CONTRACT + "Supplier should meet the Buyer's Responsible Sourcing Standards, which form "
+        "part of this Agreement.",
         "code-of-conduct",
         "weak",
     ),
@@ -387,6 +395,72 @@ ROWS: list[tuple[str, str, str, str]] = [
         CONTRACT + "Buyer encourages Supplier to train its managers on forced labour risks.",
         "training",
         "weak",
+    ),
+    (
+        "fl-prisoner-carve-out",
+        CONTRACT + "Supplier shall not use prison or convict labour, other than voluntary work by "
+        "prisoners in accordance with local law.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "fl-work-release-carve-out",
+        CONTRACT + "Supplier shall not use prison labour. Notwithstanding the foregoing, labour "
+        "by detainees in work-release programmes is permitted.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "fl-unrelated-exception",
+        CONTRACT + "Supplier shall not use prison or convict labour, and shall not subcontract "
+        "except with Buyer's consent.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "wages-protection-system",
+        CONTRACT + "Supplier shall pay wages through the Wage Protection System by the 10th day "
+        "of each month.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-full-amount",
+        CONTRACT + "Supplier shall pay each worker the full amount of their wages, without "
+        "deductions other than those required by law.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-full-amount-hedged",
+        CONTRACT + "Supplier should pay each worker the full amount of their wages.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "hours-driving-rest-times",
+        CONTRACT + "Supplier shall ensure that drivers' driving and rest times comply with "
+        "Regulation (EC) No 561/2006.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "hours-during-working-time-near-miss",
+        CONTRACT + "Supplier shall deliver the Goods to Buyer's warehouse during working time.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "code-meet-standards",
+        CONTRACT + "Supplier shall meet the standards of the ETI Base Code.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-meet-standards-near-miss",
+        CONTRACT + "Supplier shall meet the standards of ISO 9001.",
+        "code-of-conduct",
+        "missing",
     ),
 ]
 
