@@ -7,6 +7,7 @@ serves rides on the match, as with spaCy's SpanRuler ids.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy
@@ -55,6 +56,14 @@ class RuleMatcher:
             self._add(("C", cue.category, cue.id), cue.phrases, cue.patterns)
         for side, words in party_words.items():
             self._add(("P", side, ""), words, ())
+        # every value a token pattern tests, per token column: found in one pass per Doc
+        needed: dict[int, set[int]] = {0: set(), 1: set(), 3: set()}
+        for _m, _k, lower, lemma, _n, _f, later in self.patterns:
+            needed[0].update(lower.tolist())
+            needed[1].update(lemma.tolist())
+            for column, values in later:
+                needed[column].update(values.tolist())
+        self.needed = {c: numpy.array(sorted(v), dtype="int64") for c, v in needed.items()}
 
     def _add(
         self,
@@ -100,18 +109,9 @@ class RuleMatcher:
             return out
         rows = doc.to_array([LOWER, LEMMA, SENT_START, ORTH]).astype("int64")
         ends = numpy.array(numpy.nonzero(rows[:, 2] == 1)[0].tolist()[1:] + [len(doc)])
-        seen: dict[tuple[int, int], numpy.ndarray] = {}  # (column, values id) -> positions
-
-        def holding(column: int, values: numpy.ndarray) -> numpy.ndarray:
-            found = seen.get((column, id(values)))
-            if found is None:
-                found = numpy.nonzero(numpy.isin(rows[:, column], values))[0]
-                seen[(column, id(values))] = found
-            return found
-
+        where = _Positions(rows, self.needed)
         for matcher, _key, lower, lemma, length, first_required, later in self.patterns:
-            mask = numpy.isin(rows[:, 0], lower) | numpy.isin(rows[:, 1], lemma)
-            pos = numpy.nonzero(mask)[0]
+            pos = numpy.union1d(where.holding(0, lower), where.holding(1, lemma))
             if not len(pos):
                 continue
             stop = numpy.minimum(pos + length, ends[numpy.searchsorted(ends, pos, "right")])
@@ -119,7 +119,7 @@ class RuleMatcher:
             after = pos + 1 if first_required else pos
             keep = numpy.ones(len(pos), dtype=bool)
             for column, values in later:
-                at = holding(column, values)
+                at = where.holding(column, values)
                 keep &= numpy.searchsorted(at, stop) > numpy.searchsorted(at, after)
             for p, end in zip(pos[keep].tolist(), stop[keep].tolist(), strict=True):
                 out.extend((k, p + st, p + en) for k, st, en in matcher(doc[p:end]) if st == 0)
@@ -130,8 +130,50 @@ class RuleMatcher:
         found = dict.fromkeys([*self.phrases(doc), *self._token_matches(doc)])
         labels, make = self.labels, tuple.__new__  # Hit's own __new__ is a Python call
         hits: list[Hit] = [make(Hit, (*labels[key], start, end)) for key, start, end in found]
-        hits.sort(key=lambda h: (h.start, -h.end))
+        # stably by (start, -end) in two C-level passes: longest first, then by start
+        hits.sort(key=itemgetter(4), reverse=True)
+        hits.sort(key=itemgetter(3))
         return hits
+
+
+class _Positions:
+    """Where, in one Doc, each value the token patterns test occurs: one pass per column
+    over the tokens, then a dict (a pass per pattern and value costs more than matching)."""
+
+    def __init__(self, rows: numpy.ndarray, needed: dict[int, numpy.ndarray]):
+        self.at: dict[int, dict[int, numpy.ndarray]] = {}
+        for column, values in needed.items():
+            found = numpy.nonzero(numpy.isin(rows[:, column], values))[0]
+            keys = rows[found, column]
+            order = numpy.argsort(keys, kind="stable")  # positions stay ascending per value
+            found, keys = found[order], keys[order]
+            cuts = numpy.nonzero(numpy.diff(keys))[0] + 1
+            self.at[column] = {
+                int(part_keys[0]): part
+                for part, part_keys in zip(
+                    numpy.split(found, cuts), numpy.split(keys, cuts), strict=True
+                )
+                if len(part)
+            }
+        self.seen: dict[tuple[int, int], numpy.ndarray] = {}
+
+    def holding(self, column: int, values: numpy.ndarray) -> numpy.ndarray:
+        """Sorted positions whose `column` holds one of `values`."""
+        key = (column, id(values))
+        if key not in self.seen:
+            at = self.at[column]
+            parts = [at[v] for v in values.tolist() if v in at]
+            self.seen[key] = (
+                parts[0]
+                if len(parts) == 1
+                else numpy.sort(numpy.concatenate(parts))
+                if parts
+                else _NONE
+            )
+        return self.seen[key]
+
+
+_NONE = numpy.zeros(0, dtype="int64")
 
 
 def _first_token_values(first: dict) -> tuple[list[str] | None, list[str] | None]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import chain
+from operator import itemgetter
 
 import numpy
 import spacy
@@ -194,8 +195,8 @@ class PieceTokenizer:
             self._learn(new)
         found = [self._tokens(text[:lead])] if lead else []
         found += map(known.__getitem__, pieces)
-        words = list(chain.from_iterable(f[0] for f in found))
-        spaces = list(chain.from_iterable(f[1] for f in found))
+        words = list(chain.from_iterable(map(itemgetter(0), found)))
+        spaces = list(chain.from_iterable(map(itemgetter(1), found)))
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def _tokens(self, text: str) -> Tokens:

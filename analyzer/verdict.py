@@ -70,8 +70,8 @@ def judge(
                 (frozenset(alts), frozenset(alts) & set(context), frozenset(alts) & set(topic))
                 for alts in choices
             )
-            signals.append((order, signal, choices, sets, requires))
-    used = frozenset(g for sig in signals for alts in sig[2] for g in alts)
+            signals.append((order, signal, choices, sets, requires, frozenset().union(*choices)))
+    used = frozenset().union(*(sig[5] for sig in signals))
     misses = [
         (nm, frozenset(any_), frozenset(unless))
         for nm, (any_, unless) in zip(rules.near_misses, compiled.near_misses, strict=True)
@@ -87,8 +87,9 @@ def judge(
         if s.is_heading or used.isdisjoint(s.groups) or s.is_definition:
             continue
         frame_groups, own, topic = s.frame, s.groups.keys(), s.topic
-        for order, signal, choices, sets, requires in signals:
-            if not all(
+        for order, signal, choices, sets, requires, any_choice in signals:
+            # the target must be in the sentence itself: one of the signal's groups
+            if any_choice.isdisjoint(own) or not all(
                 not (alts.isdisjoint(own) and in_frame.isdisjoint(frame_groups))
                 or not in_topic.isdisjoint(topic)
                 for alts, in_frame, in_topic in sets
