@@ -462,6 +462,51 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "missing",
     ),
+    # --- near misses from ordinary commercial text
+    (
+        "child-consumer-age-near-miss",
+        CONTRACT + "Supplier shall ensure that products intended for children under the age of "
+        "3 comply with toy safety standards.",
+        "child-labor",
+        "missing",
+    ),
+    (
+        "child-consumer-age-with-work",
+        CONTRACT + "Supplier shall not employ persons under the age of 16 to make the Products.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "child-consumer-age-hedged",
+        CONTRACT + "Supplier should not employ persons under the age of 16 to make the Products.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "fees-recruiting-sales-staff-near-miss",
+        CONTRACT + "Supplier shall bear all costs of recruiting and training its own sales staff.",
+        "recruitment-fees",
+        "missing",
+    ),
+    (
+        "fees-cost-of-recruiting-workers",
+        CONTRACT + "Supplier shall bear the full cost of recruiting its workers.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "law-tariff-act-customs-near-miss",
+        CONTRACT + "Supplier shall comply with the Tariff Act and all customs regulations "
+        "regarding classification and valuation of the Goods.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "law-tariff-act-section-307",
+        CONTRACT + "Supplier shall comply with Section 307 of the Tariff Act of 1930.",
+        "legal-compliance",
+        "present",
+    ),
 ]
 
 
