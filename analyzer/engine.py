@@ -177,7 +177,7 @@ def segment(doc: Document, playbook: Playbook) -> list[Sentence]:
         for s in sentences[first:]:
             s.parties.sort(key=lambda p: p[1])
     heading_blocks = {i for i, b in enumerate(blocks) if b.kind == "heading"}
-    mark_section_refs(sentences, blocks, heading_blocks)
+    mark_section_refs(doc.text, sentences, blocks, heading_blocks)
     link_frames(sentences, heading_blocks)
     return sentences
 
@@ -197,14 +197,28 @@ def _sentence_spans(chunk: Doc, offset: int) -> list[tuple[int, int, int, int]]:
 
 LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
 _XREF = re.compile(r"\b(?:section|clause|article|schedule|paragraph)\s+(\d+(?:\.\d+)*)", re.I)
+# a part attached to the agreement, named by its heading: "Annex 3", "Exhibit B", "Schedule C"
+_ANNEX = re.compile(r"\b(annex|exhibit|schedule|appendix|attachment)\s+([A-Z]|\d{1,2})\b", re.I)
+_ANNEX_HEADING = re.compile(r"[\[(]?\s*" + _ANNEX.pattern[2:], re.I)  # "[SCHEDULE 7]" too
+
+
+def _annexes(text: str, blocks: list[Block], heading_blocks: set[int]) -> dict[str, range]:
+    """ "annex 3" -> the blocks of the part whose heading starts so, up to the next such part."""
+    starts: list[tuple[str, int]] = []
+    for i in sorted(heading_blocks):
+        match = _ANNEX_HEADING.match(text, blocks[i].start, blocks[i].end)
+        if match:
+            starts.append((f"{match.group(1)} {match.group(2)}".lower(), i))
+    ends = [i for _, i in starts[1:]] + [len(blocks)] if starts else []
+    return {name: range(i, end) for (name, i), end in zip(starts, ends, strict=True)}
 
 
 def mark_section_refs(
-    sentences: list[Sentence], blocks: list[Block], heading_blocks: set[int]
+    text: str, sentences: list[Sentence], blocks: list[Block], heading_blocks: set[int]
 ) -> None:
     """Add the virtual group `labor-section-ref` where a sentence points at a labor section:
     "this Rider" / "this Clause" inside a section (or document) about forced labor or labor
-    standards, or "Section 9(b)" / "clause 17.4" whose target section is one."""
+    standards, or "Section 9(b)" / "clause 17.4" / "Annex 3" whose target is one."""
     section_of: list[int] = []
     current = 0
     for i, b in enumerate(blocks):
@@ -236,6 +250,13 @@ def mark_section_refs(
                     return True
         return False
 
+    annexes = _annexes(text, blocks, heading_blocks)
+
+    def annex_is_labor(name: str) -> bool:
+        return any(
+            LABOR_GROUPS & set(s.groups) for j in annexes.get(name, ()) for s in by_block.get(j, ())
+        )
+
     for s in sentences:
         pos = s.groups.get("self-ref")
         if pos is not None and LABOR_GROUPS & (
@@ -243,10 +264,12 @@ def mark_section_refs(
         ):
             s.groups.setdefault("labor-section-ref", pos)
             continue
-        for match in _XREF.finditer(s.text):
-            if target_is_labor(match.group(1)):
-                s.groups.setdefault("labor-section-ref", s.tok_start)
-                break
+        if any(target_is_labor(m.group(1)) for m in _XREF.finditer(s.text)) or any(
+            annex_is_labor(f"{m.group(1)} {m.group(2)}".lower())
+            for m in _ANNEX.finditer(s.text)
+            if annexes
+        ):
+            s.groups.setdefault("labor-section-ref", s.tok_start)
 
 
 def _sections(blocks: list[Block]) -> list[str | None]:

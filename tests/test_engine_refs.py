@@ -1,0 +1,50 @@
+"""Cross-references to labor terms: "Section 9", "this Rider" and attached parts ("Annex 3")."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.engine import analyze_document, document_from_text
+from analyzer.playbook import load_playbook
+
+HEAD = (
+    "SUPPLY AGREEMENT\n\nThis Supply Agreement is made between Northwind Retail Inc. "
+    '("Buyer") and Acme Components Ltd. ("Supplier").\n\n'
+)
+TERMINATION = (
+    "12. TERMINATION\n\n12.1 Buyer may terminate this Agreement if Supplier breaches {}.\n\n"
+)
+
+
+def annex(title: str, body: str) -> str:
+    return f"{title}\n\n{body}\n\n"
+
+
+LABOR = "A. Supplier shall not use forced labour, prison labour or bonded labour."
+PRICES = "A. Prices are fixed for twelve months and payable in euros."
+
+
+@pytest.mark.parametrize(
+    ("reference", "parts", "expected"),
+    [
+        ("Annex 3", annex("ANNEX 3 - RESPONSIBLE SOURCING", LABOR), "present"),
+        ("Exhibit B", annex("Exhibit B Labour Standards", LABOR), "present"),
+        ("any of Schedule C", annex("SCHEDULE C", LABOR), "present"),
+        # the reference must land on a part about labour: prices are not
+        ("Annex 2", annex("ANNEX 2 - PRICES", PRICES) + annex("ANNEX 3", LABOR), "missing"),
+        # a bracketed template heading starts a part, and ends the one before it
+        ("Schedule 6", annex("SCHEDULE 6", PRICES) + annex("[SCHEDULE 7]", LABOR), "missing"),
+        ("Schedule 7", annex("SCHEDULE 6", PRICES) + annex("[SCHEDULE 7]", LABOR), "present"),
+        # a part that does not exist gives nothing
+        ("Annex 7", annex("ANNEX 3 - LABOUR", LABOR), "missing"),
+    ],
+)
+def test_termination_for_breach_of_an_attached_labour_part(
+    reference: str, parts: str, expected: str
+) -> None:
+    text = HEAD + TERMINATION.format(reference) + parts
+    analysis = analyze_document(document_from_text(text), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+    assert finding.status == expected, finding.reason
+    if expected == "present":
+        assert finding.evidence[0].section == "12.1"
