@@ -84,11 +84,12 @@ class Sentence:
 def document_kind(text: str) -> str:
     """code (standards stated as facts bind), policy (a writer's own programme) or contract."""
     lines = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()]
-    title = " ".join(ln for ln in lines[:3] if len(ln) < 120)[:300]
-    if re.search(r"business ethics", title, re.I) is None and _CODE_TITLE.search(title):
-        return "code"
-    if _POLICY_TITLE.search(title):
-        return "policy"
+    # the first title line that names a kind decides ("HUMAN RIGHTS POLICY" / "Our principles")
+    for line in (ln[:300] for ln in lines[:3] if len(ln) < 120):
+        if re.search(r"business ethics", line, re.I) is None and _CODE_TITLE.search(line):
+            return "code"
+        if _POLICY_TITLE.search(line):
+            return "policy"
     if len(re.findall(r"\bthis Code\b", text)) >= 3:
         return "code"
     return "contract"
@@ -110,6 +111,34 @@ _MARKER = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d+(?:\.\d+)*[.)]?|[•\-–*·
 
 
 _ARTICLE = re.compile(r"^\s*(\d+)[.\s]")
+
+
+_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
+
+
+def _marker_kind(text: str) -> tuple[str, str] | None:
+    """The style of a list marker (bullet, "(a)", "(i)", "(1)", "1.", "a)") and its label."""
+    match = _MARKER.match(text)
+    if match is None:
+        return None
+    mark = match.group(0).strip()
+    label = mark.strip("().").lower()
+    if not label or not label[0].isalnum():
+        return mark, ""
+    style = "1" if label[0].isdigit() else "i" if label in _ROMAN else "a"
+    return ("(" if mark[0] == "(" else "") + style, label
+
+
+def _siblings(prev: Sentence, s: Sentence) -> bool:
+    """Two items with the same kind of marker ("- Prohibit ..." then "- Respect ...") are
+    siblings: the first is no lead-in of the second, even without a final stop ("(h)" then
+    "(i)" is a sibling, "(b)" then "(i)" a sub-item)."""
+    a, b = _marker_kind(prev.text), _marker_kind(s.text)
+    if a is None or b is None:
+        return False
+    if a[0] == b[0]:
+        return True
+    return a[1] == "h" and b[1] == "i"
 
 
 def _article_of(heading: Sentence) -> str | None:
@@ -171,6 +200,7 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
             and prev is not None
             and not prev.is_heading
             and (prev.block == s.block or prev.text.rstrip()[-1:].isalpha())
+            and not _siblings(prev, s)
         ):
             # "Seller shall indemnify Buyer against (a) ...; (b) ...": a fused lead-in, or
             # one that ends without punctuation ("Supplier shall ensure that")

@@ -507,6 +507,40 @@ ROWS: list[tuple[str, str, str, str]] = [
         "legal-compliance",
         "present",
     ),
+    # --- list structure and document kind
+    (
+        "items-sibling-bullets-no-lead",
+        CODE + "Our standards\n\n- Suppliers should support local communities\n"
+        "- Wages are paid on time",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "items-roman-under-letter",
+        CONTRACT + "(a) Supplier shall not use or permit\n(i) forced or prison labour;\n"
+        "(ii) child labour.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "items-roman-under-letter-hedged",
+        CONTRACT + "(a) Supplier should not use or permit\n(i) forced or prison labour;\n"
+        "(ii) child labour.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "kind-policy-title-before-principles",
+        "HUMAN RIGHTS POLICY\n\nOur guiding principles\n\nWages are paid on time.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "kind-code-title",
+        "SUPPLIER CODE OF CONDUCT\n\nOur guiding principles\n\nWages are paid on time.",
+        "wages-hours",
+        "present",
+    ),
 ]
 
 
