@@ -541,6 +541,27 @@ ROWS: list[tuple[str, str, str, str]] = [
         "wages-hours",
         "present",
     ),
+    # --- "shall support" is the duty's own verb; "should support" and "support" alone hedge
+    (
+        "shall-support-audit",
+        CONTRACT + "Supplier shall support and cooperate with any audit of its facilities by "
+        "Buyer to verify compliance with its forced labour obligations.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "should-support-audit",
+        CONTRACT + "Supplier should support any audit of its facilities by Buyer to verify "
+        "compliance with its forced labour obligations.",
+        "audit-rights",
+        "weak",
+    ),
+    (
+        "support-training-policy",
+        POLICY + "We support our suppliers in training their managers on forced labour risks.",
+        "training",
+        "weak",
+    ),
 ]
 
 
