@@ -562,6 +562,42 @@ ROWS: list[tuple[str, str, str, str]] = [
         "training",
         "weak",
     ),
+    # --- negated negatives are duties; a denied duty is none
+    (
+        "neg-not-contravene-law",
+        CONTRACT + "Supplier shall not, and shall ensure that its subcontractors do not, "
+        "contravene the Modern Slavery Act 2015.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "neg-neither-nor-violate-law",
+        CONTRACT + "Supplier shall ensure that neither it nor its subcontractors violate the "
+        "Uyghur Forced Labor Prevention Act.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "neg-not-inconsistent-with-code",
+        CONTRACT + "Supplier shall not act in a manner inconsistent with Buyer's Supplier Code "
+        "of Conduct.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "neg-not-required-to-comply-code",
+        CONTRACT + "Supplier is under no obligation to comply with Buyer's Supplier Code of "
+        "Conduct.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "neg-nothing-requires-law",
+        CONTRACT + "Nothing in this Agreement requires Supplier to comply with the Modern "
+        "Slavery Act 2015.",
+        "legal-compliance",
+        "missing",
+    ),
 ]
 
 
