@@ -1,0 +1,278 @@
+"""Phrasing tests for the buyer-side, monitoring and remedy rules (responsible-purchasing,
+worker-engagement, audit-rights, termination-remedies, remediation, risk-assessment, training,
+indemnification): for each pattern a short positive sentence, its near miss and its hedged form.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.engine import analyze_document, document_from_text
+from analyzer.playbook import load_playbook
+
+CONTRACT = (
+    "SUPPLY AGREEMENT\n\n"
+    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
+    '("Supplier").\n\n'
+)
+# a labor article, so order restraints and official access are read in a forced-labor document
+FL = CONTRACT + "9. FORCED LABOUR\n\n9.1 Supplier shall not use forced labour in any form.\n\n"
+CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
+POLICY = (
+    "RESPONSIBLE SOURCING POLICY\n\nThis policy sets out what we require of our suppliers "
+    "so that no forced labour is used to make our products.\n\n"
+)
+
+ROWS = [
+    # --- responsible-purchasing: binding restraints on order changes and prices
+    (
+        "rp-no-order-change",
+        FL + "Buyer shall not change the quantity or delivery date of a confirmed order.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-no-order-change-supplier-party",
+        FL + "Supplier shall not change the quantity or delivery date of a confirmed order.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-no-order-change-plain-supply",
+        CONTRACT + "Buyer shall not cancel or reduce a confirmed order.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-buyer-may-cancel",
+        FL + "Buyer may cancel any order at any time before shipment.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-avoid-changes-hedged",
+        FL + "Buyer will use reasonable endeavours to avoid changes to confirmed orders.",
+        "responsible-purchasing",
+        "weak",
+    ),
+    (
+        "rp-price-adjustment-wage",
+        CONTRACT + "Where the statutory minimum wage increases, Buyer shall agree an adjustment "
+        "of the price reflecting the labour content of the Goods.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-price-adjustment-plain",
+        CONTRACT + "Buyer shall agree an adjustment of the price if raw material costs rise.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-pay-suppliers-policy",
+        POLICY + "We will pay suppliers within 30 days of invoice.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-wages-paid-on-time",
+        CODE + "Wages should meet at least the legal minimum and should be paid on time.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-value-for-money",
+        POLICY + "Purchasing decisions are based on value for money, not the lowest price.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    # --- worker-engagement: worker committees in audits; meetings with workers
+    (
+        "we-committee-in-audit",
+        FL + "Supplier shall ensure that representatives of the Workers' Committee attend the "
+        "closing meeting of each ethical audit.",
+        "worker-engagement",
+        "present",
+    ),
+    (
+        "we-committee-no-monitoring",
+        FL + "Supplier shall ensure that representatives of the Workers' Committee attend the "
+        "annual staff party.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "we-committee-anaphor-code",
+        CODE + "Each factory has a worker committee elected by the workers. The committee takes "
+        "part in our monitoring visits.",
+        "worker-engagement",
+        "present",
+    ),
+    (
+        "we-steering-committee",
+        CONTRACT + "The Joint Steering Committee shall take part in the review of audit findings.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "we-speak-with-workers",
+        FL + "Buyer may visit the factory to check working conditions and may speak with workers.",
+        "worker-engagement",
+        "weak",
+    ),
+    (
+        "we-interview-in-private",
+        FL + "Buyer may visit the factory and interview workers in private.",
+        "worker-engagement",
+        "present",
+    ),
+    # --- audit-rights: site visits to observe working conditions; officials' access
+    (
+        "ar-visit-plants",
+        FL + "Buyer may visit Supplier's plants to observe working conditions.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "ar-visit-plants-quality",
+        CONTRACT + "Buyer may visit Supplier's plants to check the quality of the Goods.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "ar-audit-with-interviews-policy",
+        POLICY + "Suppliers must allow our auditors to enter any facility without notice and "
+        "to interview workers in private.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "ar-inspector-general",
+        FL + "Supplier shall provide reasonable access to the Inspector General and other "
+        "Government officials to its facilities.",
+        "audit-rights",
+        "weak",
+    ),
+    # --- termination-remedies: ending the business in codes and policies
+    (
+        "tr-policy-end-business",
+        POLICY + "Where a supplier breaches this policy, serious breaches may lead us to reduce "
+        "or end our business with the supplier.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "tr-policy-unremedied-hedged",
+        POLICY + "If a supplier is unwilling to remediate, we may consider ending the "
+        "relationship as a last resort.",
+        "termination-remedies",
+        "weak",
+    ),
+    (
+        "tr-code-refuse-overtime",
+        CODE + "Workers may refuse overtime without penalty.",
+        "termination-remedies",
+        "missing",
+    ),
+    # --- remediation: correcting findings; quality reports; disclosure fields
+    (
+        "rem-code-correct-findings",
+        CODE + "Suppliers must correct any non-compliance found during an audit.",
+        "remediation",
+        "present",
+    ),
+    (
+        "rem-code-correct-findings-hedged",
+        CODE + "Suppliers are expected to correct any non-compliance found during an audit.",
+        "remediation",
+        "weak",
+    ),
+    (
+        "rem-quality-report-rejected",
+        FL + "Supplier shall prepare a corrective action report for each rejected shipment.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "rem-form-planned-actions",
+        CODE + "Describe any area of the Code with which the Supplier does not yet comply, with "
+        "the corrective actions planned and their target dates:",
+        "remediation",
+        "weak",
+    ),
+    # --- risk-assessment: responsible-sourcing questionnaires; conflict minerals
+    (
+        "ra-sedex-saq",
+        CONTRACT + "Supplier shall complete the Sedex Self-Assessment Questionnaire for each site.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "ra-sourcing-questionnaire-hedged",
+        CONTRACT + "Supplier should complete the Responsible Sourcing Questionnaire.",
+        "risk-assessment",
+        "weak",
+    ),
+    (
+        "ra-data-questionnaire",
+        CONTRACT + "The Processor will complete any questionnaires which the Controller "
+        "reasonably requests about personal data.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "ra-conflict-minerals-dd",
+        CODE + "Suppliers must carry out due diligence on their mineral supply chains for tin, "
+        "tantalum, tungsten and gold.",
+        "risk-assessment",
+        "weak",
+    ),
+    # --- training: modules and courses; named codes; own procedure
+    (
+        "tr-online-module",
+        CONTRACT + "Supplier shall ensure that its plant managers complete Buyer's online module "
+        "on forced labour risks.",
+        "training",
+        "present",
+    ),
+    (
+        "tr-online-module-software",
+        CONTRACT + "Supplier shall ensure that its engineers complete the software module.",
+        "training",
+        "missing",
+    ),
+    (
+        "tr-rba-code-hedged",
+        CONTRACT + "Supplier is encouraged to train its human resources staff on the RBA Code.",
+        "training",
+        "weak",
+    ),
+    # --- indemnification: employment liabilities
+    (
+        "ind-employment-liabilities",
+        CONTRACT + "Supplier shall indemnify Buyer against all employment liabilities arising "
+        "from the engagement of its personnel.",
+        "indemnification",
+        "weak",
+    ),
+    (
+        "ind-ip",
+        CONTRACT + "Supplier shall indemnify Buyer against all claims of patent infringement.",
+        "indemnification",
+        "missing",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def playbook():
+    return load_playbook()
+
+
+@pytest.mark.parametrize(
+    ("text", "obligation", "expected"), [pytest.param(t, o, e, id=i) for i, t, o, e in ROWS]
+)
+def test_phrasing(playbook, text: str, obligation: str, expected: str) -> None:
+    analysis = analyze_document(document_from_text(text), playbook)
+    finding = next(f for f in analysis.findings if f.obligation == obligation)
+    assert finding.status == expected, finding.reason
