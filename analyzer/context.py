@@ -72,6 +72,7 @@ class Sentence:
     heading: Sentence | None = None
     frame: frozenset[str] = frozenset()  # groups of the sentence, its lead-in or its items
     topic: frozenset[str] = frozenset()  # groups of its heading and the document title
+    in_standards: bool = False  # inside a contract's schedule of labor standards
 
     def cues_of(self, *categories: str) -> list[Hit]:
         return [c for c in self.cues if c.name in categories]
@@ -111,6 +112,13 @@ _MARKER = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d+(?:\.\d+)*[.)]?|[•\-–*·
 
 
 _ARTICLE = re.compile(r"^\s*(\d+)[.\s]")
+# a contract's schedule of standards binds like a code ("SCHEDULE 3 - LABOUR STANDARDS")
+_ANNEX = re.compile(r"^\s*(?:schedule|annex|exhibit|appendix|attachment|addendum)\b", re.I)
+_STANDARDS = re.compile(
+    r"standards?\b|\bcode\b|conduct|principles|requirements|guidelines|polic|ethic|"
+    r"labou?r|social|human rights|sourcing|slavery",
+    re.I,
+)
 
 
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
@@ -153,6 +161,7 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
     heading: Sentence | None = None
     top: Sentence | None = None  # the heading of the enclosing article ("6. LABOR")
     tops: dict[int, Sentence] = {}
+    standards = False  # inside "SCHEDULE 3 - LABOUR STANDARDS" until the next annex
     prev: Sentence | None = None
     items: dict[int, list[Sentence]] = {}
     for s in sentences:
@@ -181,7 +190,10 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
             heading, lead, prev = s, None, s
             if not re.match(r"^\s*\d+\.\d", s.text):
                 top = s
+            if _ANNEX.match(s.text):
+                standards = bool(_STANDARDS.search(s.text))
             continue
+        s.in_standards = standards
         s.heading = heading
         article = _ARTICLE.match(s.text)
         if top is not None and article and _article_of(top) not in (None, article.group(1)):
@@ -441,6 +453,8 @@ def read(
         return Reading("present", f"binding '{word}'" + (f" on {who}" if who else ""))
     if kind == "code":
         return Reading("present", "a standard stated as a fact in a code of conduct")
+    if s.in_standards:
+        return Reading("present", "a standard stated as a fact in a schedule of standards")
     if kind == "policy":
         return Reading("weak", "stated in a policy, not as a requirement")
     return Reading("weak", "stated without a binding term")

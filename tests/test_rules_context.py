@@ -598,6 +598,28 @@ ROWS: list[tuple[str, str, str, str]] = [
         "legal-compliance",
         "missing",
     ),
+    # --- a contract's schedule of standards binds like a code
+    (
+        "schedule-standards-facts",
+        CONTRACT + "1. Labour\nSupplier shall comply with Schedule 3, which forms part of this "
+        "Agreement.\n\nSCHEDULE 3 - LABOUR STANDARDS\n\n1. Employment is freely chosen.\n\n"
+        "2. No child under 15 is employed.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "schedule-other-facts",
+        CONTRACT + "1. Supply\nSupplier shall supply the Goods.\n\nSCHEDULE 1 - PRICES AND "
+        "DELIVERY\n\n1. Prices are fixed for one year.\n\n2. No child under 15 is employed.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "schedule-standards-hedged",
+        CONTRACT + "SCHEDULE 3 - LABOUR STANDARDS\n\n1. No child under 15 should be employed.",
+        "child-labor",
+        "weak",
+    ),
 ]
 
 
