@@ -1,0 +1,256 @@
+"""Phrasing rows for the supply-chain obligations: subtier-flowdown, unauthorized-subcontracting,
+traceability, restricted-sources, regulatory-cooperation, notification, records-retention and
+certification. Each new pattern has a positive sentence, its near miss and its hedged form.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.engine import analyze_document, document_from_text
+from analyzer.playbook import load_playbook
+
+CONTRACT = (
+    "SUPPLY AGREEMENT\n\n"
+    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
+    '("Supplier").\n\n'
+)
+CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
+# a document that bans forced labor, so "equivalent obligations" are labor obligations
+FL = CONTRACT + "Supplier shall not use forced labour in any form.\n\n"
+
+ROWS: list[tuple[str, str, str, str]] = [
+    # (id, text, obligation, expected)
+    # --- unauthorized-subcontracting: a site the buyer has not approved or been told of
+    (
+        "unsub-undeclared-plant",
+        CONTRACT + "Supplier shall not process, fill or pack goods for Buyer in any plant that "
+        "it has not declared to Buyer.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-not-approved-prohibited",
+        CODE + "Production of goods in a factory that Meridian has not approved, including by "
+        "a subcontractor or home worker, is prohibited.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-not-approved-near-miss",
+        CONTRACT + "Buyer may reject any lot of goods from a plant that has not passed the "
+        "quality inspection.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-not-approved-hedged",
+        CODE + "Suppliers should not place production with a subcontractor or facility that "
+        "Meridian has not been told of and approved.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
+    # --- unauthorized-subcontracting: every site disclosed
+    (
+        "unsub-disclose-every-site",
+        CONTRACT + "Supplier must disclose to Buyer the names and addresses of every factory, "
+        "mill and processing facility used to make Buyer products.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-disclose-sites-for-tracing",
+        CONTRACT + "Supplier shall provide documents tracing each input to its origin, including "
+        "the names and addresses of all production sites and sub-suppliers.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-disclose-every-site-hedged",
+        CONTRACT + "Supplier should where possible disclose to Buyer every factory that makes "
+        "Buyer products.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
+    # --- unauthorized-subcontracting: moving production, and the permissive opposite
+    (
+        "unsub-move-production-notice",
+        CONTRACT + "Supplier shall inform Buyer in advance before moving any production of the "
+        "goods to a workshop that Supplier does not operate.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-move-production-hedged",
+        CONTRACT + "Supplier should, as far as practicable, inform Buyer in advance before moving "
+        "any production of the goods to another workshop.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
+    (
+        "unsub-may-subcontract-without-consent",
+        CONTRACT + "Supplier may subcontract any part of the Services without Buyer's consent, "
+        "provided that Supplier remains responsible for the Services.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-may-not-subcontract-without-consent",
+        CONTRACT + "Supplier may not subcontract any part of the Services without Buyer's "
+        "consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-neither-party-may",
+        CONTRACT + "Neither Party may subcontract any of its obligations without the other "
+        "Party's prior written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    # --- subtier-flowdown
+    (
+        "flow-not-permit-suppliers",
+        CONTRACT + "Supplier shall not use forced, bonded or prison labour in producing the "
+        "Goods, and shall not permit any of its suppliers or subcontractors to do so.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-not-permit-near-miss",
+        CODE + "Suppliers shall not allow labour agents to charge workers for jobs.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-no-facility-producing",
+        CONTRACT + "Supplier shall ensure that no facility producing fabric or trims for Buyer "
+        "uses forced, bonded or trafficked labor.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-other-suppliers-hedged",
+        CONTRACT + "Supplier will take reasonable steps to ensure that the farmers and other "
+        "suppliers from whom it buys grain do not engage in modern slavery.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "flow-contracts-with-growers-equivalent",
+        FL + "Supplier shall include in its contracts with growers obligations equivalent to "
+        "this paragraph.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-equivalent-confidentiality-near-miss",
+        FL + "Supplier shall include in its contracts with its suppliers obligations equivalent "
+        "to the confidentiality terms of this Agreement.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-standards-equivalent-hedged",
+        FL + "Supplier shall use reasonable endeavours to ensure that its yarn spinners, dye "
+        "houses and other suppliers comply with standards equivalent to this clause.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "flow-as-if-it-were",
+        FL + "Supplier must ensure that each labour hire provider complies with these terms as "
+        "if it were the Supplier.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-warrants-subcontractors",
+        CONTRACT + "Supplier warrants that neither it nor any of its sub-contractors uses forced "
+        "labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-including-is-no-flow-down",
+        CODE + "Production in a factory that Meridian has not approved, including by a "
+        "subcontractor or home worker, is prohibited.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    # --- traceability
+    (
+        "trace-where-materials-come-from",
+        CONTRACT + "Supplier shall know where the wood, metal, glass and textiles in its products "
+        "come from and shall share this information with Buyer on request.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-where-materials-come-from-hedged",
+        CODE + "Suppliers should be able to tell us, for each product, where its main materials "
+        "came from.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-visa-documents-on-farm-near-miss",
+        CONTRACT + "Supplier must not hold any worker's passport or visa documents, and workers "
+        "must be free to leave the farm at any time.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-goods-mined-by-forced-labour-near-miss",
+        CONTRACT + "If a customs authority detains goods on the ground that they were mined or "
+        "produced by forced labour, Supplier shall give Buyer all documents Buyer requires.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-customs-paperwork-near-miss",
+        CONTRACT + "Supplier shall provide a commercial invoice, packing list and certificate of "
+        "origin with each shipment to enable customs clearance.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-names-of-every-mill",
+        CONTRACT + "Supplier must disclose to Buyer the names and addresses of every factory, mill "
+        "and processing facility used to make Buyer products, down to the fabric mills.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-batch-milling-near-miss",
+        CONTRACT + "Supplier must keep a traceability system that records, for each batch, the lot "
+        "numbers of the grain used and the date of milling.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-list-every-facility-weak",
+        CONTRACT + "Supplier shall list every facility, including those of subcontractors, at "
+        "which the goods are produced.",
+        "traceability",
+        "weak",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def playbook():
+    return load_playbook()
+
+
+@pytest.mark.parametrize(
+    ("text", "obligation", "expected"), [pytest.param(t, o, e, id=i) for i, t, o, e in ROWS]
+)
+def test_phrasing(playbook, text: str, obligation: str, expected: str) -> None:
+    analysis = analyze_document(document_from_text(text), playbook)
+    finding = next(f for f in analysis.findings if f.obligation == obligation)
+    assert finding.status == expected, finding.reason
+
+
+def test_row_ids_are_unique() -> None:
+    assert len({r[0] for r in ROWS}) == len(ROWS)
