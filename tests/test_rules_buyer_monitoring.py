@@ -261,6 +261,85 @@ ROWS = [
         "indemnification",
         "missing",
     ),
+    # --- round 2: modal-first restraints, lead times, shared remediation, channels
+    (
+        "rp-will-not-cancel",
+        FL + "Buyer will not cancel confirmed purchase orders after production has started.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-lead-time",
+        FL + "Buyer shall give Supplier at least 90 days' lead time for each purchase order.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-lead-time-supplier",
+        FL + "Supplier shall give Buyer at least 10 days' lead time for each change.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-shared-remediation",
+        FL + "Buyer shall work with Supplier on a remediation plan before ending any order.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-shared-remediation-code",
+        CODE + "We and our suppliers work together on corrective actions to resolve risks "
+        "of forced labour.",
+        "responsible-purchasing",
+        "weak",
+    ),
+    (
+        "gm-channel-before-may",
+        FL + "Supplier shall establish a mechanism through which workers may report concerns "
+        "confidentially and without retaliation.",
+        "grievance-mechanism",
+        "present",
+    ),
+    (
+        "gm-channel-hedged",
+        FL + "Supplier will endeavour to set up a procedure for workers to raise grievances "
+        "confidentially.",
+        "grievance-mechanism",
+        "weak",
+    ),
+    (
+        "gm-dispute-procedure",
+        CONTRACT + "Disputes shall be settled by the procedure by which the parties escalate "
+        "issues to senior management.",
+        "grievance-mechanism",
+        "missing",
+    ),
+    (
+        "we-community-monitoring",
+        FL + "Supplier shall involve community representatives in the operation of its "
+        "monitoring system.",
+        "worker-engagement",
+        "weak",
+    ),
+    (
+        "we-auditor-access-workers",
+        FL + "Supplier shall allow the auditor access to workers.",
+        "worker-engagement",
+        "weak",
+    ),
+    (
+        "ar-policy-own-audits",
+        POLICY + "We audit high-risk suppliers every year.",
+        "audit-rights",
+        "weak",
+    ),
+    (
+        "ra-assessment-of-risk",
+        FL + "Supplier shall conduct an annual assessment of the risk of forced labour in its "
+        "supply chain.",
+        "risk-assessment",
+        "present",
+    ),
 ]
 
 
