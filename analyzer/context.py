@@ -364,8 +364,10 @@ def read(
     own = [c for c in s.cues_of("binding", "commitment", "hedge") if c.cue != "not"]
     frame = s if own or s.lead is None else s.lead
     frame_modal = frame.cues_of(*MODAL)
-    governing = frame_modal[0] if frame_modal else None
-    side = _subject(frame, governing)
+    # a party's own modal governs before "forms part of", whose subject is a document
+    personal = [c for c in frame_modal if c.cue != "incorporated"]
+    governing = (personal or frame_modal)[0] if frame_modal else None
+    side = _subject(frame, governing) if personal else None
     if side is None and frame is s and s.lead is not None:
         side = _subject(s.lead, next(iter(s.lead.cues_of(*MODAL)), None))
     required_by_buyer = False

@@ -620,6 +620,25 @@ ROWS: list[tuple[str, str, str, str]] = [
         "child-labor",
         "weak",
     ),
+    (
+        "code-forms-part-of-agreement",
+        CONTRACT + "Buyer's Supplier Code of Conduct forms part of this Agreement.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-material-incorporated-near-miss",
+        CONTRACT + "Supplier shall not use any material incorporated in the Goods that does not "
+        "meet the Specifications.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "code-buyers-code-forms-part",
+        CONTRACT + "1. Terms\n\nThe Buyer's Ethical Sourcing Code forms part of this Agreement.",
+        "code-of-conduct",
+        "present",
+    ),
 ]
 
 
