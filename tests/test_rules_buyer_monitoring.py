@@ -340,6 +340,59 @@ ROWS = [
         "risk-assessment",
         "present",
     ),
+    # --- round 3: barred interviews, food-safety near misses, CAP, worker claims
+    (
+        "we-interviews-barred",
+        FL + "Notwithstanding the foregoing, Buyer's auditors may not interview Supplier's workers.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "ar-interviews-barred-audit-kept",
+        FL + "Buyer may audit the factory under this Clause, provided that auditors shall not "
+        "interview workers.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "ar-food-safety-inspection",
+        FL + "12. QUALITY\n\n12.1 Buyer may inspect Supplier's facilities for food safety and "
+        "hygiene compliance.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "rem-food-safety-findings",
+        FL + "Supplier shall correct any non-compliance identified in a GFSI food safety audit.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "rem-cap-social-audit",
+        FL + "Supplier shall submit a CAP for each finding of a social audit under this Clause.",
+        "remediation",
+        "present",
+    ),
+    (
+        "rem-cap-hedged",
+        FL + "Supplier should submit a CAP for each finding of a social audit under this Clause.",
+        "remediation",
+        "weak",
+    ),
+    (
+        "ind-worker-claims",
+        CONTRACT + "Supplier shall indemnify Buyer against any claim by a temporary worker for "
+        "unpaid wages.",
+        "indemnification",
+        "weak",
+    ),
+    (
+        "ind-customer-claims",
+        CONTRACT + "Supplier shall indemnify Buyer against any claim by a customer for late "
+        "delivery.",
+        "indemnification",
+        "missing",
+    ),
 ]
 
 
