@@ -639,6 +639,20 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "present",
     ),
+    (
+        "law-including-those-relating-to-labour",
+        CONTRACT + "Supplier shall comply with all applicable laws and regulations, including "
+        "those relating to labour, employment and health and safety.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "law-including-those-relating-to-export-near-miss",
+        CONTRACT + "Supplier shall comply with all applicable laws and regulations, including "
+        "those relating to export control and sanctions.",
+        "legal-compliance",
+        "missing",
+    ),
 ]
 
 
