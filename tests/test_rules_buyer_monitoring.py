@@ -393,6 +393,34 @@ ROWS = [
         "indemnification",
         "missing",
     ),
+    # --- round 4: responsible exit, "fail to comply" as a breach
+    (
+        "rp-responsible-exit",
+        FL + "Buyer shall give Supplier at least six months' notice before ending the "
+        "relationship and shall reduce orders gradually.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-notice-before-terminating-agreement",
+        CONTRACT + "Either party shall give 90 days' notice before terminating this Agreement.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "tr-policy-do-not-comply",
+        POLICY + "We reserve the right to end our relationship with suppliers who do not comply "
+        "with this policy.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "tr-policy-staff-discipline",
+        POLICY + "Employees who breach this policy may face disciplinary action, including "
+        "termination of employment.",
+        "termination-remedies",
+        "missing",
+    ),
 ]
 
 
