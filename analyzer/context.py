@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from analyzer.frames import MODAL, link_frames
 from analyzer.matching import Hit
 from analyzer.ruleset import RuleSet
 
-MODAL = ("binding", "commitment", "hedge", "permission")
+__all__ = ["MODAL", "Reading", "Sentence", "document_kind", "keep_longest", "link_frames", "read"]
+
 _REQUIRE = {
     "require",
     "request",
@@ -103,145 +105,6 @@ def keep_longest(cues: list[Hit]) -> list[Hit]:
         if all(cue.end <= o.start or cue.start >= o.end for o in out):
             out.append(cue)
     return sorted(out, key=lambda c: c.start)
-
-
-# "All work is voluntary.": a short sentence with a finite verb states a standard
-_STATEMENT = re.compile(r"\b(?:is|are|has|have|does|do)\b[^.]*\.\s*$")
-_LEAD_END = (":", "—", "–", ":-", " -")
-_MARKER = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d+(?:\.\d+)*[.)]?|[•\-–*·])\s")
-
-
-_ARTICLE = re.compile(r"^\s*(\d+)[.\s]")
-# a contract's schedule of standards binds like a code ("SCHEDULE 3 - LABOUR STANDARDS")
-_ANNEX = re.compile(r"^\s*(?:schedule|annex|exhibit|appendix|attachment|addendum)\b", re.I)
-_STANDARDS = re.compile(
-    r"standards?\b|\bcode\b|conduct|principles|requirements|guidelines|polic|ethic|"
-    r"labou?r|social|human rights|sourcing|slavery",
-    re.I,
-)
-
-
-_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
-
-
-def _marker_kind(text: str) -> tuple[str, str] | None:
-    """The style of a list marker (bullet, "(a)", "(i)", "(1)", "1.", "a)") and its label."""
-    match = _MARKER.match(text)
-    if match is None:
-        return None
-    mark = match.group(0).strip()
-    label = mark.strip("().").lower()
-    if not label or not label[0].isalnum():
-        return mark, ""
-    style = "1" if label[0].isdigit() else "i" if label in _ROMAN else "a"
-    return ("(" if mark[0] == "(" else "") + style, label
-
-
-def _siblings(prev: Sentence, s: Sentence) -> bool:
-    """Two items with the same kind of marker ("- Prohibit ..." then "- Respect ...") are
-    siblings: the first is no lead-in of the second, even without a final stop ("(h)" then
-    "(i)" is a sibling, "(b)" then "(i)" a sub-item)."""
-    a, b = _marker_kind(prev.text), _marker_kind(s.text)
-    if a is None or b is None:
-        return False
-    if a[0] == b[0]:
-        return True
-    return a[1] == "h" and b[1] == "i"
-
-
-def _article_of(heading: Sentence) -> str | None:
-    match = _ARTICLE.match(heading.text)
-    return match.group(1) if match else None
-
-
-def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
-    """Set headings, lead-ins of list items, and each sentence's context groups: its frame
-    (its own, its lead-in's or, for a lead-in, its items') and its topic (heading, title)."""
-    lead: Sentence | None = None
-    heading: Sentence | None = None
-    top: Sentence | None = None  # the heading of the enclosing article ("6. LABOR")
-    tops: dict[int, Sentence] = {}
-    standards = False  # inside "SCHEDULE 3 - LABOUR STANDARDS" until the next annex
-    prev: Sentence | None = None
-    items: dict[int, list[Sentence]] = {}
-    for s in sentences:
-        words = s.text.split()
-        modal = bool(s.cues_of(*MODAL))
-        # a heading block ("18. Confidentiality") ends a list even when numbered like an item
-        in_list = (
-            lead is not None
-            and s.block not in heading_blocks
-            and (bool(_MARKER.match(s.text)) or prev is lead)
-        )
-        s.is_heading = (
-            not modal
-            and not in_list
-            and (
-                s.block in heading_blocks
-                or (
-                    len(words) <= 4
-                    and lead is None
-                    and not s.text.rstrip().endswith((";", ","))
-                    and not _STATEMENT.search(s.text)
-                )
-            )
-        )
-        if s.is_heading:
-            heading, lead, prev = s, None, s
-            if not re.match(r"^\s*\d+\.\d", s.text):
-                top = s
-            if _ANNEX.match(s.text):
-                standards = bool(_STANDARDS.search(s.text))
-            continue
-        s.in_standards = standards
-        s.heading = heading
-        article = _ARTICLE.match(s.text)
-        if top is not None and article and _article_of(top) not in (None, article.group(1)):
-            top = None  # "19.1 ..." under a heading numbered 17: the article changed
-        if top is not None:
-            tops[s.index] = top
-        stripped = s.text.rstrip()
-        first = s.text.lstrip()[:1]
-        marker = bool(_MARKER.match(s.text))
-        continuing = prev is not None and prev.text.rstrip().endswith(
-            (";", ":", "; and", "; or", ",", "—", "–")
-        )
-        if (
-            lead is None
-            and marker
-            and prev is not None
-            and not prev.is_heading
-            and (prev.block == s.block or prev.text.rstrip()[-1:].isalpha())
-            and not _siblings(prev, s)
-        ):
-            # "Seller shall indemnify Buyer against (a) ...; (b) ...": a fused lead-in, or
-            # one that ends without punctuation ("Supplier shall ensure that")
-            lead = prev
-        if lead is not None and (marker or continuing or first.islower() or prev is lead):
-            s.is_item, s.lead = True, lead
-            items.setdefault(lead.index, []).append(s)
-        else:
-            lead = None
-        if stripped.endswith(_LEAD_END) and (not s.is_item or s.cues_of(*MODAL)):
-            lead = s
-        prev = s
-    title = None
-    if sentences and not sentences[0].cues_of(*MODAL) and len(sentences[0].text.split()) <= 16:
-        title = sentences[0]
-    title = title or next((s for s in sentences[:3] if s.is_heading), None)
-    title_groups = set(title.groups) if title is not None else set()
-    for s in sentences:
-        groups = set(s.groups)
-        if s.lead is not None:
-            groups |= set(s.lead.groups)
-        for item in items.get(s.index, ()):
-            groups |= set(item.groups)
-        s.frame = frozenset(groups)
-        topic = set(title_groups)
-        for head in (s.heading, tops.get(s.index)):
-            if head is not None:
-                topic |= set(head.groups)
-        s.topic = frozenset(topic)
 
 
 @dataclass(frozen=True)
