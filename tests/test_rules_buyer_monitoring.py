@@ -421,6 +421,18 @@ ROWS = [
         "termination-remedies",
         "missing",
     ),
+    (
+        "rp-agrees-not-to-cancel",
+        FL + "Buyer agrees not to cancel confirmed orders once production has started.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-endeavour-not-to-change",
+        FL + "Buyer will endeavour not to change confirmed orders after fabric has been cut.",
+        "responsible-purchasing",
+        "weak",
+    ),
 ]
 
 
