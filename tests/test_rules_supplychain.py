@@ -235,6 +235,123 @@ ROWS: list[tuple[str, str, str, str]] = [
         "traceability",
         "weak",
     ),
+    # --- records-retention
+    (
+        "records-timesheets-pay-records",
+        CONTRACT + "Supplier shall keep timesheets and pay records for all Personnel for three "
+        "years and shall make them available to Buyer on request.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "records-provide-wage-records-far",
+        CONTRACT + "Supplier shall provide to Buyer, within five (5) business days, the catch "
+        "documentation, crew lists and wage records that Buyer requires.",
+        "records-retention",
+        "weak",
+    ),
+    (
+        "records-hours-within-limits-near-miss",
+        CONTRACT + "Supplier shall pay wages on time and shall keep working hours, including "
+        "overtime, within the limits set by local law.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "records-timesheets-hedged",
+        CONTRACT + "Supplier should keep timesheets and pay records for all Personnel.",
+        "records-retention",
+        "weak",
+    ),
+    # --- certification
+    (
+        "cert-officer-certificate-article",
+        CONTRACT + "10. FORCED LABOUR\n\n10.1 Supplier shall not use forced labour in any form."
+        "\n\n10.2 Each year Supplier shall deliver to Buyer a certificate signed by an officer "
+        "that Supplier has complied with this Article.",
+        "certification",
+        "present",
+    ),
+    (
+        "cert-scheme-certificate-weak",
+        CONTRACT + "Supplier shall maintain a current ICTI Ethical Toy Program certificate for "
+        "each Facility.",
+        "certification",
+        "weak",
+    ),
+    (
+        "cert-quality-certificate-near-miss",
+        CONTRACT + "Supplier shall maintain a current ISO 9001 certificate for each Facility.",
+        "certification",
+        "missing",
+    ),
+    # --- notification
+    (
+        "notify-informing-staff-near-miss",
+        CONTRACT + "Supplier shall train its staff on the Modern Slavery Act, informing them of "
+        "the action to take if they suspect a case of slavery.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notify-as-disclosed-near-miss",
+        CONTRACT + "Supplier certifies that none of the goods come from an entity on the UFLPA "
+        "Entity List, except as disclosed in Part E.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notify-suspected-slavery",
+        CONTRACT + "Supplier shall inform Buyer at once of any suspected case of slavery.",
+        "notification",
+        "present",
+    ),
+    # --- regulatory-cooperation
+    (
+        "regcoop-provide-file-on-detention",
+        FL + "If any customs authority detains goods, Supplier shall, within ten (10) business "
+        "days of Buyer's request, provide the chain-of-custody file and any other documents "
+        "Buyer needs to respond.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "regcoop-reasonably-cooperate-weak",
+        FL + "Supplier shall reasonably cooperate with Buyer in responding to any inquiry by a "
+        "customs authority concerning the labor used to produce the Goods.",
+        "regulatory-cooperation",
+        "weak",
+    ),
+    (
+        "regcoop-notice-of-detention-near-miss",
+        CONTRACT + "Supplier shall inform Buyer within three (3) business days after it learns "
+        "that forced labor has been used at any facility in its supply chain map, and of any "
+        "detention or withhold release order concerning the Goods.",
+        "regulatory-cooperation",
+        "missing",
+    ),
+    # --- restricted-sources
+    (
+        "restricted-notice-of-wro-near-miss",
+        CONTRACT + "Supplier shall inform Buyer within three (3) business days of any detention, "
+        "withhold release order or inquiry by a customs authority concerning the Goods.",
+        "restricted-sources",
+        "missing",
+    ),
+    (
+        "restricted-notify-xinjiang-link",
+        CONTRACT + "Supplier shall notify Buyer if any input of the Goods originates in the "
+        "Xinjiang Uyghur Autonomous Region.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "restricted-wro-producer-ban",
+        CONTRACT + "Supplier shall not supply goods made by a producer subject to a withhold "
+        "release order.",
+        "restricted-sources",
+        "present",
+    ),
 ]
 
 
