@@ -352,6 +352,54 @@ ROWS: list[tuple[str, str, str, str]] = [
         "restricted-sources",
         "present",
     ),
+    # --- more subcontracting and flow-down phrasings
+    (
+        "unsub-notify-before-adding",
+        CONTRACT + "Supplier must notify Buyer at least thirty days before adding a new factory "
+        "or subcontractor.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-notify-before-shipment-near-miss",
+        CONTRACT + "Supplier shall inform Buyer of the production site prior to shipment.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-performed-by-subcontractor",
+        CONTRACT + "No part of the work may be performed by a subcontractor unless Buyer has "
+        "approved it in writing.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-third-party-to-manufacture",
+        CONTRACT + "Supplier shall not, without Buyer's prior written consent, engage any third "
+        "party to manufacture the Goods.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-third-party-auditor-near-miss",
+        CONTRACT + "Buyer may engage a third party to audit the facility with Supplier's "
+        "approval.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-facility-identified-in-order",
+        CONTRACT + "All production shall take place at the facility identified in the Purchase "
+        "Order.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "flow-pass-code-on-to-suppliers",
+        CODE + "The supplier shall pass the requirements of this Code on to its own suppliers.",
+        "subtier-flowdown",
+        "present",
+    ),
 ]
 
 
