@@ -433,6 +433,26 @@ ROWS = [
         "responsible-purchasing",
         "weak",
     ),
+    # --- round 5: training on the prohibition of fees is training; a fee for training is not
+    (
+        "tr-induction-on-fees",
+        FL + "Supplier shall provide induction training to all new workers covering their terms "
+        "of employment and the prohibition of recruitment fees.",
+        "training",
+        "present",
+    ),
+    (
+        "tr-fee-for-training",
+        FL + "Supplier shall not charge any applicant a fee for recruitment, placement or training.",
+        "training",
+        "missing",
+    ),
+    (
+        "tr-workshop-hedged",
+        FL + "Supplier should ask its managers to attend a workshop on modern slavery.",
+        "training",
+        "weak",
+    ),
 ]
 
 
