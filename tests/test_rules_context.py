@@ -653,6 +653,35 @@ ROWS: list[tuple[str, str, str, str]] = [
         "legal-compliance",
         "missing",
     ),
+    # --- forced labour named in other duties is no ban
+    (
+        "fl-indemnity-near-miss",
+        CONTRACT + "Supplier shall indemnify Buyer against all losses arising from the detention "
+        "of Goods on suspicion of forced labour.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "fl-cbp-inquiry-near-miss",
+        CONTRACT + "Supplier shall cooperate with any CBP inquiry into whether the Goods were made "
+        "with forced labour.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "fl-warrant-and-evidence",
+        CONTRACT + "Supplier warrants, and shall provide evidence showing on request, that the "
+        "Goods were not made with forced or prison labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-indemnity-with-ban",
+        CONTRACT + "Supplier shall not use forced or prison labour and shall indemnify Buyer "
+        "against any resulting detention.",
+        "forced-labor-prohibition",
+        "present",
+    ),
 ]
 
 
