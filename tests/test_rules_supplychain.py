@@ -400,6 +400,47 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "present",
     ),
+    (
+        "unsub-change-of-location-notice",
+        CONTRACT + "Supplier shall give Buyer at least sixty days' prior written notice of any "
+        "change in the location where the Goods are manufactured.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-no-consent-needed",
+        CONTRACT + "Supplier is not required to obtain Buyer's consent before engaging a "
+        "subcontractor.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "flow-labour-agency",
+        CONTRACT + "Supplier shall require each labour agency it uses to comply with this Clause "
+        "on forced labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-labour-agency-near-miss",
+        CONTRACT + "Supplier shall require each labour agency it uses to comply with Buyer's "
+        "site safety rules.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "regcoop-respond-to-customs",
+        FL + "Supplier shall respond within five business days to any request from customs "
+        "authorities for information on the supply chain of the Goods.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "regcoop-respond-to-complaints-near-miss",
+        FL + "Supplier shall respond within five business days to any quality complaint.",
+        "regulatory-cooperation",
+        "missing",
+    ),
 ]
 
 
