@@ -453,6 +453,60 @@ ROWS = [
         "training",
         "weak",
     ),
+    # --- round 6: barred rights vs limits on a right; working-time and accommodation checks
+    (
+        "ar-barred",
+        FL + "Buyer shall not be entitled to audit Supplier's facilities.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "ar-limited-once-a-year",
+        FL + "Buyer may not audit Supplier's sites under this Clause more than once in any year.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "ar-working-time-records",
+        CONTRACT + "Buyer may inspect Supplier's working time records to verify compliance with "
+        "the rules on drivers' hours.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "ar-office-working-hours",
+        CONTRACT + "Buyer may audit Supplier's invoices during normal working hours.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "ar-worker-accommodation",
+        CONTRACT + "Buyer may inspect Supplier's worker accommodation at any time to check living "
+        "conditions.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "we-interviews-excluded",
+        FL + "Buyer may audit Supplier's sites under this Clause, excluding interviews with "
+        "workers.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "tr-termination-barred",
+        FL + "Buyer shall not be entitled to terminate this Agreement for any breach of this "
+        "Clause.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "tr-termination-after-cure",
+        FL + "Buyer may not terminate this Agreement for a breach of this Clause unless Supplier "
+        "fails to remedy it within 30 days.",
+        "termination-remedies",
+        "present",
+    ),
 ]
 
 
