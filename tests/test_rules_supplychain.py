@@ -441,6 +441,26 @@ ROWS: list[tuple[str, str, str, str]] = [
         "regulatory-cooperation",
         "missing",
     ),
+    (
+        "unsub-facilities-disclosed-before-production",
+        CODE + "All facilities used to produce our goods, including subcontractors, must be "
+        "disclosed to us before production begins.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-subcontractor-fees-disclosed-near-miss",
+        CONTRACT + "Supplier shall disclose to Buyer all fees charged by its subcontractors.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-facility-other-than-named",
+        CONTRACT + "Supplier shall not move production of any Order to a facility other than "
+        "the one named in that Order.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
 ]
 
 
