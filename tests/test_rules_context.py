@@ -682,6 +682,58 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "present",
     ),
+    # --- a labour standard named only as the object of another duty is no term of its own
+    (
+        "ancillary-notify-child-labour",
+        CONTRACT + "Supplier shall notify Buyer within 24 hours if it becomes aware of any child "
+        "labour in its supply chain.",
+        "child-labor",
+        "missing",
+    ),
+    (
+        "ancillary-notify-with-ban",
+        CONTRACT + "Supplier shall not use child labour and shall notify Buyer of any case found.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "ancillary-train-fees",
+        CONTRACT + "Supplier shall train its recruiters on the Employer Pays Principle.",
+        "recruitment-fees",
+        "missing",
+    ),
+    (
+        "ancillary-notify-passport",
+        CONTRACT + "Supplier shall notify Buyer if any worker's passport has been retained by a "
+        "labour agent.",
+        "identity-documents",
+        "missing",
+    ),
+    (
+        "ancillary-train-wages",
+        CONTRACT + "Supplier shall train its payroll staff on minimum wage requirements.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "ancillary-monitor-with-ensure",
+        CONTRACT + "Supplier shall monitor its farms to ensure that no child labour is used.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "ancillary-notify-code-breach",
+        CONTRACT + "Supplier shall notify Buyer of any breach of the Supplier Code of Conduct.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "ancillary-train-and-comply-code",
+        CONTRACT + "Supplier shall train its staff on, and comply with, the Supplier Code of "
+        "Conduct.",
+        "code-of-conduct",
+        "present",
+    ),
 ]
 
 
