@@ -461,6 +461,27 @@ ROWS: list[tuple[str, str, str, str]] = [
         "unauthorized-subcontracting",
         "present",
     ),
+    (
+        "flow-equivalent-invoice-audit-near-miss",
+        FL + "Supplier shall include in its contracts with subcontractors terms equivalent to "
+        "the audit clause for invoices.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "regcoop-import-paperwork-near-miss",
+        FL + "Supplier shall provide all documents required by customs authorities for the "
+        "import of the Goods.",
+        "regulatory-cooperation",
+        "missing",
+    ),
+    (
+        "regcoop-documents-on-detention",
+        FL + "If customs authorities detain the Goods, Supplier shall provide all documents "
+        "required for the import of the Goods within five days.",
+        "regulatory-cooperation",
+        "present",
+    ),
 ]
 
 
