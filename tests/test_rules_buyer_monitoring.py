@@ -507,6 +507,20 @@ ROWS = [
         "termination-remedies",
         "present",
     ),
+    (
+        "ind-wro-detention",
+        CONTRACT + "Supplier shall indemnify Buyer for any costs resulting from goods being detained "
+        "by CBP under a WRO.",
+        "indemnification",
+        "present",
+    ),
+    (
+        "ind-tariff-fines",
+        CONTRACT + "Supplier shall indemnify Buyer against all fines imposed by customs authorities "
+        "for incorrect tariff classification.",
+        "indemnification",
+        "missing",
+    ),
 ]
 
 
