@@ -734,6 +734,34 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "present",
     ),
+    (
+        "id-valid-work-permits-near-miss",
+        CONTRACT + "Supplier shall ensure that all personnel assigned to the Services hold valid "
+        "work permits.",
+        "identity-documents",
+        "missing",
+    ),
+    (
+        "id-valid-permits-not-retained",
+        CONTRACT + "Supplier shall ensure that workers hold valid work permits and shall not "
+        "retain the originals.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "code-gifts-hospitality-near-miss",
+        CONTRACT + "Supplier shall comply with Buyer's Code of Business Conduct regarding gifts "
+        "and hospitality.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "code-business-conduct-labour",
+        CONTRACT + "Supplier shall comply with Buyer's Code of Business Conduct, including its "
+        "labour standards.",
+        "code-of-conduct",
+        "present",
+    ),
 ]
 
 
