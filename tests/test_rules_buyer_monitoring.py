@@ -343,7 +343,8 @@ ROWS = [
     # --- round 3: barred interviews, food-safety near misses, CAP, worker claims
     (
         "we-interviews-barred",
-        FL + "Notwithstanding the foregoing, Buyer's auditors may not interview Supplier's workers.",
+        FL
+        + "Notwithstanding the foregoing, Buyer's auditors may not interview Supplier's workers.",
         "worker-engagement",
         "missing",
     ),
@@ -443,7 +444,8 @@ ROWS = [
     ),
     (
         "tr-fee-for-training",
-        FL + "Supplier shall not charge any applicant a fee for recruitment, placement or training.",
+        FL
+        + "Supplier shall not charge any applicant a fee for recruitment, placement or training.",
         "training",
         "missing",
     ),
@@ -509,14 +511,16 @@ ROWS = [
     ),
     (
         "ind-wro-detention",
-        CONTRACT + "Supplier shall indemnify Buyer for any costs resulting from goods being detained "
+        CONTRACT
+        + "Supplier shall indemnify Buyer for any costs resulting from goods being detained "
         "by CBP under a WRO.",
         "indemnification",
         "present",
     ),
     (
         "ind-tariff-fines",
-        CONTRACT + "Supplier shall indemnify Buyer against all fines imposed by customs authorities "
+        CONTRACT
+        + "Supplier shall indemnify Buyer against all fines imposed by customs authorities "
         "for incorrect tariff classification.",
         "indemnification",
         "missing",
