@@ -482,6 +482,27 @@ ROWS: list[tuple[str, str, str, str]] = [
         "regulatory-cooperation",
         "present",
     ),
+    (
+        "flow-extend-obligations",
+        CONTRACT + "Supplier shall extend the obligations of this Section on modern slavery to "
+        "its subcontractors.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "unsub-factories-disclosed-to-buyer",
+        CONTRACT + "Supplier undertakes that the Goods will be manufactured only in the factories "
+        "disclosed to Buyer.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-software-sites-listed-near-miss",
+        CONTRACT + "Buyer grants Supplier a licence to use the Software for its internal business "
+        "purposes at the sites listed in Exhibit A.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
 ]
 
 
