@@ -503,6 +503,40 @@ ROWS: list[tuple[str, str, str, str]] = [
         "unauthorized-subcontracting",
         "missing",
     ),
+    (
+        "trace-every-facility-involved-in-producing",
+        CONTRACT + "Supplier shall maintain records sufficient to identify every facility "
+        "involved in producing the Goods, from raw material to finished product.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-facility-involved-in-services-near-miss",
+        CONTRACT + "Supplier shall identify every facility involved in the delivery of the "
+        "Services for security vetting.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-spinners-weavers-dyers",
+        CONTRACT + "Supplier shall provide Buyer with the name and address of each spinner, "
+        "weaver and dyer involved in the production of the Goods.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-disclose-complete-supply-chain",
+        CONTRACT + "Supplier shall disclose its complete supply chain for the Goods, including "
+        "sub-suppliers at every tier.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-disclose-complete-supply-chain-hedged",
+        CONTRACT + "Supplier will endeavour to disclose its complete supply chain for the Goods.",
+        "traceability",
+        "weak",
+    ),
 ]
 
 
