@@ -525,6 +525,46 @@ ROWS = [
         "indemnification",
         "missing",
     ),
+    # --- round 7 (precision): ordinary payment terms, generic remedies, the buyer's own site
+    (
+        "rp-pay-counterparty-within",
+        FL + "Buyer shall pay Supplier within 30 days of receipt of a valid invoice.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-pay-our-suppliers-policy",
+        POLICY + "We will pay our suppliers on time and in full.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-work-together-on-defects",
+        FL + "The parties will work together to remedy any defect in the Goods.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "ar-buyer-site-code",
+        CONTRACT + "Supplier's personnel entering Buyer's site shall comply with Buyer's site "
+        "code of conduct and safety rules.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "ar-supplier-site-visit",
+        CONTRACT + "Buyer may visit Supplier's factory to check compliance with Buyer's code of "
+        "conduct.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "rem-violation-of-law",
+        FL + "12. GENERAL\n\n12.1 Supplier shall correct any violation of applicable law "
+        "within 30 days.",
+        "remediation",
+        "missing",
+    ),
 ]
 
 
