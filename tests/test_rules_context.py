@@ -762,6 +762,28 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "present",
     ),
+    (
+        "fl-detention-centre-carve-out",
+        CONTRACT + "Supplier shall not use forced or prison labour. Notwithstanding the "
+        "foregoing, Supplier may use labour from a state detention centre under a government "
+        "programme.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "fl-detention-centres-banned",
+        CONTRACT + "Supplier shall not use labour from prisons, detention centres or re-education "
+        "camps.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-unless-buyer-agrees-then-ban",
+        CONTRACT + "Supplier shall not use forced labour, and, unless Buyer agrees otherwise, "
+        "shall not use prison labour or labour of detainees.",
+        "forced-labor-prohibition",
+        "present",
+    ),
 ]
 
 
