@@ -565,6 +565,19 @@ ROWS = [
         "remediation",
         "missing",
     ),
+    (
+        "ra-onboarding-questionnaire",
+        FL + "12. GENERAL\n\n12.1 Supplier shall complete Buyer's vendor onboarding "
+        "questionnaire before the first Order.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "ra-risk-questionnaire-policy",
+        POLICY + "Suppliers answer our risk assessment questionnaire.",
+        "risk-assessment",
+        "weak",
+    ),
 ]
 
 
