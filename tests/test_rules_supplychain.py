@@ -537,6 +537,39 @@ ROWS: list[tuple[str, str, str, str]] = [
         "traceability",
         "weak",
     ),
+    (
+        "restricted-supplier-located-in-xinjiang",
+        CONTRACT + "Supplier shall tell Buyer if any of its suppliers is located in the Xinjiang "
+        "Uyghur Autonomous Region.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "restricted-training-on-region-near-miss",
+        CONTRACT + "Supplier shall train its buyers on the risks of the Xinjiang region.",
+        "restricted-sources",
+        "missing",
+    ),
+    (
+        "restricted-law-presumption-near-miss",
+        CONTRACT + "Supplier acknowledges that the UFLPA creates a rebuttable presumption that "
+        "goods made in Xinjiang are made with forced labour.",
+        "restricted-sources",
+        "missing",
+    ),
+    (
+        "restricted-warranty-despite-presumption",
+        CONTRACT + "Supplier warrants that no goods were made in Xinjiang, so that the rebuttable "
+        "presumption of the UFLPA does not apply.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "restricted-avoid-hedged",
+        CONTRACT + "Supplier should avoid sourcing from the Xinjiang Uyghur Autonomous Region.",
+        "restricted-sources",
+        "weak",
+    ),
 ]
 
 
