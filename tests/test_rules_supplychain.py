@@ -570,6 +570,13 @@ ROWS: list[tuple[str, str, str, str]] = [
         "restricted-sources",
         "weak",
     ),
+    (
+        "unsub-change-of-storage-location-near-miss",
+        CONTRACT + "Supplier shall give Buyer prior written notice of any change in the location "
+        "where the Goods are stored.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
 ]
 
 
