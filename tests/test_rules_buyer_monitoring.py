@@ -578,6 +578,25 @@ ROWS = [
         "risk-assessment",
         "weak",
     ),
+    (
+        "tr-code-terminate-employees",
+        CODE + "Suppliers must not terminate employees without due process.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "tr-terminate-for-dismissing-reporter",
+        FL + "Buyer may terminate this Agreement if Supplier dismisses any worker who reports "
+        "forced labour.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "tr-code-anti-bribery-training",
+        CODE + "Suppliers must train their staff on anti-bribery rules.",
+        "training",
+        "missing",
+    ),
 ]
 
 
