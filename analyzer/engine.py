@@ -196,7 +196,7 @@ def _sentence_spans(chunk: Doc, offset: int) -> list[tuple[int, int, int, int]]:
 
 
 LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
-_XREF = re.compile(r"\b(?:section|clause|article|schedule|paragraph)\s+(\d+(?:\.\d+)*)", re.I)
+_XREF = re.compile(r"\b(?:section|clause|article|schedule|paragraph)s?\s+(\d+(?:\.\d+)*)", re.I)
 # a part attached to the agreement, named by its heading: "Annex 3", "Exhibit B", "Schedule C"
 _ANNEX = re.compile(r"\b(annex|exhibit|schedule|appendix|attachment)\s+([A-Z]|\d{1,2})\b", re.I)
 _ANNEX_HEADING = re.compile(r"[\[(]?\s*" + _ANNEX.pattern[2:], re.I)  # "[SCHEDULE 7]" too

@@ -24,6 +24,8 @@ _HEREINAFTER = re.compile(
     r"""hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?"""
     r"""["“]([A-Z][\w&.'\- ]{1,40}?)["”]"""
 )
+# "Sunridge Packers Pty Ltd (the Packer)": a party defined without quotes, in the preamble
+_BARE = re.compile(r"\(the ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
 _NOT_PARTIES = {
     "agreement",
     "effective date",
@@ -78,7 +80,8 @@ def defined_parties(text: str) -> dict[str, str]:
     roles = _role_words()
     names: dict[str, str] = {}
     head = text[:20000]
-    for match in [*_DEFINED.finditer(head), *_HEREINAFTER.finditer(head)]:
+    bare = _BARE.finditer(head[:3000])
+    for match in [*_DEFINED.finditer(head), *_HEREINAFTER.finditer(head), *bare]:
         name = match.group(1).strip()
         if name.lower() in _NOT_PARTIES or len(name.split()) > 4:
             continue

@@ -48,3 +48,33 @@ def test_termination_for_breach_of_an_attached_labour_part(
     assert finding.status == expected, finding.reason
     if expected == "present":
         assert finding.evidence[0].section == "12.1"
+
+
+def test_plural_references_point_at_their_first_clause() -> None:
+    """ "paragraphs 5 to 12" / "clauses 4.3 to 4.7" name the labour paragraph 5 they start at."""
+    text = (
+        HEAD + "5. FORCED LABOUR\n\n5.1 Supplier shall not use forced or prison labour.\n\n"
+        "12. REMEDIES\n\n12.1 If Supplier breaches any of paragraphs 5 to 8, Buyer may cancel "
+        "any outstanding order and terminate this Agreement.\n\n"
+    )
+    analysis = analyze_document(document_from_text(text), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+    assert finding.status == "present", finding.reason
+
+
+@pytest.mark.parametrize("quoted", [True, False])
+def test_parties_defined_with_or_without_quotes(quoted: bool) -> None:
+    """'Sunridge Packers Pty Ltd (the Packer)' defines a party like '(the "Packer")': the
+    packer's own training duty is not the grower's."""
+    packer = '(the "Packer")' if quoted else "(the Packer)"
+    grower = '(the "Grower")' if quoted else "(the Grower)"
+    text = (
+        f"PRODUCE SUPPLY AGREEMENT\n\nThis agreement is between Sunridge Packers Pty Ltd "
+        f"{packer} and Hill Farms Pty Ltd {grower}.\n\n"
+        "1. The Grower shall deliver the fruit to the Packer's shed.\n\n"
+        "2. The Packer shall pay the Grower within 14 days.\n\n"
+        "3. The Packer shall train its own staff on forced labour indicators.\n\n"
+    )
+    analysis = analyze_document(document_from_text(text), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "training")
+    assert finding.status == "missing", finding.reason
