@@ -44,11 +44,12 @@ class RuleMatcher:
         self.labels: dict[int, tuple[str, str, str]] = {}
         # one small Matcher per token pattern, run only where its first token occurs and every
         # later required token occurs within reach: (matcher, key, first LOWER, first LEMMA,
-        # reach, first token required, [(column, values)] of the later required tokens)
-        self.patterns: list[
-            tuple[Matcher, int, numpy.ndarray, numpy.ndarray, int, bool, list[Required]]
-        ] = []
-        self.always = Matcher(nlp.vocab)  # patterns whose first token has no LOWER/LEMMA value
+        # reach, [(column, values)] of the later required tokens)
+        self.patterns: list[tuple[Matcher, int, numpy.ndarray, numpy.ndarray, int, list[Required]]]
+        self.patterns = []
+        # patterns that may start anywhere: a first token with no LOWER/LEMMA value, or one
+        # that is optional or negated ("?", "*", "!"), so a match may start without it
+        self.always = Matcher(nlp.vocab)
         self.has_always = False
         for name, group in groups.items():
             self._add(("T", name, ""), group.phrases, group.patterns)
@@ -58,7 +59,7 @@ class RuleMatcher:
             self._add(("P", side, ""), words, ())
         # every value a token pattern tests, per token column: found in one pass per Doc
         needed: dict[int, set[int]] = {0: set(), 1: set(), 3: set()}
-        for _m, _k, lower, lemma, _n, _f, later in self.patterns:
+        for _m, _k, lower, lemma, _n, later in self.patterns:
             needed[0].update(lower.tolist())
             needed[1].update(lemma.tolist())
             for column, values in later:
@@ -85,7 +86,7 @@ class RuleMatcher:
                     f"group {label[1]!r}, field patterns: {detail}", path="analyzer/rules"
                 ) from exc
             lower, lemma = _first_token_values(pattern[0])
-            if lower is None and lemma is None:
+            if (lower is None and lemma is None) or _required(pattern[0]) is None:
                 self.always.add(key, [list(pattern)])
                 self.has_always = True
                 continue
@@ -96,7 +97,6 @@ class RuleMatcher:
                     _hashes(lower),
                     _hashes(lemma),
                     _max_length(pattern),
-                    _required(pattern[0]) is not None,
                     [r for r in map(_required, pattern[1:]) if r is not None],
                 )
             )
@@ -110,13 +110,13 @@ class RuleMatcher:
         rows = doc.to_array([LOWER, LEMMA, SENT_START, ORTH]).astype("int64")
         ends = numpy.array(numpy.nonzero(rows[:, 2] == 1)[0].tolist()[1:] + [len(doc)])
         where = _Positions(rows, self.needed)
-        for matcher, _key, lower, lemma, length, first_required, later in self.patterns:
+        for matcher, _key, lower, lemma, length, later in self.patterns:
             pos = numpy.union1d(where.holding(0, lower), where.holding(1, lemma))
             if not len(pos):
                 continue
             stop = numpy.minimum(pos + length, ends[numpy.searchsorted(ends, pos, "right")])
-            # a match from pos needs each later required token inside [pos (+1), stop)
-            after = pos + 1 if first_required else pos
+            # a match from pos needs each later required token inside [pos + 1, stop)
+            after = pos + 1
             keep = numpy.ones(len(pos), dtype=bool)
             for column, values in later:
                 at = where.holding(column, values)

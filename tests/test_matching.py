@@ -1,0 +1,35 @@
+"""The rule matcher finds every match a plain spaCy Matcher finds, whatever its first token."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.matcher import Matcher
+
+from analyzer.matching import RuleMatcher
+from analyzer.nlp import get_nlp, make_doc
+from analyzer.ruleset import TermGroup
+
+TEXT = (
+    "Supplier shall not use forced labour. Supplier shall never use prison labour, and no "
+    "labour that is forced. Labour of any kind shall be voluntary."
+)
+PATTERNS = {
+    "plain": [{"LOWER": "forced"}, {"LOWER": "labour"}],
+    "optional-first": [{"LOWER": "never", "OP": "?"}, {"LOWER": "use"}, {"LOWER": "prison"}],
+    "star-first": [{"LOWER": "shall", "OP": "*"}, {"LEMMA": "use"}],
+    "negated-first": [{"LOWER": "prison", "OP": "!"}, {"LOWER": "labour"}],
+    "gap": [{"LOWER": "labour"}, {"OP": "{,4}"}, {"LOWER": "forced"}],
+}
+
+
+@pytest.mark.parametrize("name", PATTERNS)
+def test_same_matches_as_spacy(name: str) -> None:
+    pattern = PATTERNS[name]
+    doc = make_doc(TEXT)
+    reference = Matcher(get_nlp().vocab)
+    reference.add(name, [pattern])
+    expected = sorted({(start, end) for _, start, end in reference(doc)})
+    matcher = RuleMatcher({name: TermGroup(patterns=(pattern,))}, (), {})
+    found = sorted({(h.start, h.end) for h in matcher(doc) if h.name == name})
+    assert expected  # the text holds what each pattern looks for
+    assert found == expected
