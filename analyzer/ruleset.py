@@ -9,6 +9,7 @@ Shared groups live in rules/terms.yaml, modifier cues in rules/modifiers.yaml.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -26,16 +27,31 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# spaCy's Matcher tries every length of a "{,N}" gap at every start: past this, one long
+# document can take minutes
+MAX_GAP = 16
+_GAP = re.compile(r"\{\d*,(\d*)\}")
+
+
+def _check_patterns(value: tuple[TokenPattern, ...]) -> tuple[TokenPattern, ...]:
+    for pattern in value:
+        if not pattern:
+            raise ValueError("a token pattern needs at least one token")
+        for token in pattern:
+            gap = _GAP.fullmatch(str(token.get("OP", "")))
+            if gap and (not gap.group(1) or int(gap.group(1)) > MAX_GAP):
+                raise ValueError(f"OP {token['OP']!r}: a gap may span at most {MAX_GAP} tokens")
+    return value
+
+
 class TermGroup(_Strict):
     phrases: tuple[str, ...] = ()
     patterns: tuple[TokenPattern, ...] = ()
 
     @field_validator("patterns")
     @classmethod
-    def _non_empty(cls, value: tuple[TokenPattern, ...]) -> tuple[TokenPattern, ...]:
-        if any(not p for p in value):
-            raise ValueError("a token pattern needs at least one token")
-        return value
+    def _patterns(cls, value: tuple[TokenPattern, ...]) -> tuple[TokenPattern, ...]:
+        return _check_patterns(value)
 
 
 class Signal(_Strict):
@@ -104,6 +120,11 @@ class Cue(_Strict):
     direction: Literal["forward", "backward", "both"] = "forward"
     phrases: tuple[str, ...] = ()
     patterns: tuple[TokenPattern, ...] = ()
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns(cls, value: tuple[TokenPattern, ...]) -> tuple[TokenPattern, ...]:
+        return _check_patterns(value)
 
 
 class ModifiersFile(_Strict):

@@ -109,6 +109,12 @@ obligations:
             "          all: [no-group]\n          reason: r\n",
             "obligation 'y', field signals.s.all: unknown term group 'no-group'",
         ),
+        (
+            "id: x\nobligations:\n  - id: y\n    level: required\n    theme: monitoring\n"
+            "    rules:\n      terms:\n        g:\n          patterns:\n"
+            "            - [{LOWER: a}, {OP: '{,30}'}, {LOWER: b}]\n",
+            "a gap may span at most 16 tokens",
+        ),
         ("id: x\nobligations: [\n", "not valid YAML"),
     ],
 )
