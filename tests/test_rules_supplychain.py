@@ -577,6 +577,27 @@ ROWS: list[tuple[str, str, str, str]] = [
         "unauthorized-subcontracting",
         "missing",
     ),
+    (
+        "flow-own-managers-training-module-near-miss",
+        FL + "Supplier will ensure that its plant manager at each facility completes Buyer's "
+        'online module "Forced Labour in Food Supply Chains" within ninety days.',
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-communicate-code-ask-respect-weak",
+        CODE + "The Supplier will communicate the Code to its own suppliers of raw materials "
+        "and ask them to respect it.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "flow-inform-buyer-supply-chain-near-miss",
+        CODE + "Suppliers must inform Meridian within 48 hours of any suspected case of forced "
+        "labour in their supply chain.",
+        "subtier-flowdown",
+        "missing",
+    ),
 ]
 
 
