@@ -44,6 +44,24 @@ ROWS = [
         "missing",
     ),
     (
+        "rp-order-lead-time",
+        FL + "Buyer shall place orders at least seventy-five (75) days before the ex-factory date.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-order-lead-time-plain-supply",
+        CONTRACT + "Buyer shall place orders at least 75 days before the ex-factory date.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-order-lead-time-hedged",
+        FL + "Buyer will endeavour to place orders at least 75 days before the ex-factory date.",
+        "responsible-purchasing",
+        "weak",
+    ),
+    (
         "rp-buyer-may-cancel",
         FL + "Buyer may cancel any order at any time before shipment.",
         "responsible-purchasing",
