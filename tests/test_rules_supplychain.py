@@ -598,6 +598,33 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "missing",
     ),
+    (
+        "unsub-exclusively-at-own-factory",
+        CONTRACT + "Supplier shall manufacture the Goods exclusively at its own factory at 12 "
+        "Harbour Road.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-only-at-premises-delivery-near-miss",
+        CONTRACT + "Supplier shall deliver the Goods only at the premises designated by Buyer.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-homeworkers-without-approval",
+        CONTRACT + "Supplier shall not use any outworkers or homeworkers without Buyer's prior "
+        "approval.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "flow-person-who-supplies-materials",
+        CONTRACT + "Supplier shall ensure that any person who supplies materials to it for the "
+        "Goods does not use forced labour.",
+        "subtier-flowdown",
+        "present",
+    ),
 ]
 
 
