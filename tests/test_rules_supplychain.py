@@ -625,6 +625,40 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "present",
     ),
+    (
+        "notify-flag-to-buyer",
+        CONTRACT + "Supplier must flag to Buyer any red flags of forced labour identified in its "
+        "audits.",
+        "notification",
+        "present",
+    ),
+    (
+        "records-of-recruitment-retained",
+        CONTRACT + "Supplier shall retain records of the recruitment of each worker, including any "
+        "fees paid, for at least five years.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "records-of-shipments-near-miss",
+        CONTRACT + "Supplier shall retain records of the shipments of the Goods for five years.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "flow-condition-of-contracts",
+        CONTRACT + "Supplier shall make compliance with Buyer's Supplier Code of Conduct a "
+        "condition of its contracts with its own suppliers.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "records-of-hours-billed-near-miss",
+        CONTRACT + "Supplier shall keep complete and accurate records of the hours billed and the "
+        "Services performed for three (3) years.",
+        "records-retention",
+        "missing",
+    ),
 ]
 
 
