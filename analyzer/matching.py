@@ -42,13 +42,12 @@ class RuleMatcher:
         nlp = get_nlp()
         self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.labels: dict[int, tuple[str, str, str]] = {}
-        # one small Matcher per token pattern, run only where its first token occurs and every
-        # later required token occurs within reach: (matcher, key, first LOWER, first LEMMA,
-        # reach, [(column, values)] of the later required tokens)
-        self.patterns: list[tuple[Matcher, int, numpy.ndarray, numpy.ndarray, int, list[Required]]]
-        self.patterns = []
-        # patterns that may start anywhere: a first token with no LOWER/LEMMA value, or one
-        # that is optional or negated ("?", "*", "!"), so a match may start without it
+        # one small Matcher per token pattern, run only where its anchor (its first token with
+        # a plain value, after `offset` single tokens) occurs and every later required token
+        # occurs within reach: (matcher, offset, anchor, reach, later required tokens)
+        self.patterns: list[tuple[Matcher, int, Required, int, list[Required]]] = []
+        # patterns with no anchor: an optional or repeated token ("?", "*", "{,3}") before
+        # any token with a plain value, so a match may start anywhere
         self.always = Matcher(nlp.vocab)
         self.has_always = False
         for name, group in groups.items():
@@ -59,10 +58,8 @@ class RuleMatcher:
             self._add(("P", side, ""), words, ())
         # every value a token pattern tests, per token column: found in one pass per Doc
         needed: dict[int, set[int]] = {0: set(), 1: set(), 3: set()}
-        for _m, _k, lower, lemma, _n, later in self.patterns:
-            needed[0].update(lower.tolist())
-            needed[1].update(lemma.tolist())
-            for column, values in later:
+        for _m, _o, anchor, _n, later in self.patterns:
+            for column, values in [anchor, *later]:
                 needed[column].update(values.tolist())
         self.needed = {c: numpy.array(sorted(v), dtype="int64") for c, v in needed.items()}
 
@@ -85,21 +82,13 @@ class RuleMatcher:
                 raise PlaybookError(
                     f"group {label[1]!r}, field patterns: {detail}", path="analyzer/rules"
                 ) from exc
-            lower, lemma = _first_token_values(pattern[0])
-            if (lower is None and lemma is None) or _required(pattern[0]) is None:
+            offset, anchor = _anchor(pattern)
+            if anchor is None:
                 self.always.add(key, [list(pattern)])
                 self.has_always = True
                 continue
-            self.patterns.append(
-                (
-                    matcher,
-                    get_nlp().vocab.strings[key],
-                    _hashes(lower),
-                    _hashes(lemma),
-                    _max_length(pattern),
-                    [r for r in map(_required, pattern[1:]) if r is not None],
-                )
-            )
+            later = [r for r in map(_required, pattern[offset + 1 :]) if r is not None]
+            self.patterns.append((matcher, offset, anchor, _max_length(pattern), later))
 
     def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Each token pattern runs on short spans starting where its first token occurs (the
@@ -110,16 +99,18 @@ class RuleMatcher:
         rows = doc.to_array([LOWER, LEMMA, SENT_START, ORTH]).astype("int64")
         ends = numpy.array(numpy.nonzero(rows[:, 2] == 1)[0].tolist()[1:] + [len(doc)])
         where = _Positions(rows, self.needed)
-        for matcher, _key, lower, lemma, length, later in self.patterns:
-            pos = numpy.union1d(where.holding(0, lower), where.holding(1, lemma))
+        for matcher, offset, (column, values), length, later in self.patterns:
+            pos = where.holding(column, values)
+            if offset:
+                pos = pos[pos >= offset] - offset
             if not len(pos):
                 continue
             stop = numpy.minimum(pos + length, ends[numpy.searchsorted(ends, pos, "right")])
-            # a match from pos needs each later required token inside [pos + 1, stop)
-            after = pos + 1
+            # a match from pos needs each later required token after its anchor, before stop
+            after = pos + offset + 1
             keep = numpy.ones(len(pos), dtype=bool)
-            for column, values in later:
-                at = where.holding(column, values)
+            for later_column, later_values in later:
+                at = where.holding(later_column, later_values)
                 keep &= numpy.searchsorted(at, stop) > numpy.searchsorted(at, after)
             for p, end in zip(pos[keep].tolist(), stop[keep].tolist(), strict=True):
                 out.extend((k, p + st, p + en) for k, st, en in matcher(doc[p:end]) if st == 0)
@@ -176,17 +167,6 @@ class _Positions:
 _NONE = numpy.zeros(0, dtype="int64")
 
 
-def _first_token_values(first: dict) -> tuple[list[str] | None, list[str] | None]:
-    found: dict[str, list[str] | None] = {"LOWER": None, "LEMMA": None}
-    for attr in found:
-        value = first.get(attr)
-        if isinstance(value, str):
-            found[attr] = [value]
-        elif isinstance(value, dict) and "IN" in value:
-            found[attr] = list(value["IN"])
-    return found["LOWER"], found["LEMMA"]
-
-
 Required = tuple[int, numpy.ndarray]  # a column of RuleMatcher's token rows, values it must hold
 _COLUMNS = {"LOWER": 0, "LEMMA": 1, "ORTH": 3}
 
@@ -204,6 +184,19 @@ def _required(token: dict) -> Required | None:
         if isinstance(value, dict) and set(value) == {"IN"}:
             return column, _hashes(list(value["IN"]))
     return None
+
+
+def _anchor(pattern: list[dict]) -> tuple[int, Required | None]:
+    """(offset, (column, values)) of the pattern's first token with a plain required value,
+    when every token before it is one required token (a match starts `offset` tokens before
+    it); (0, None) when a match may start anywhere."""
+    for offset, token in enumerate(pattern):
+        found = _required(token)
+        if found is not None:
+            return offset, found
+        if str(token.get("OP", "1")) not in ("1", "!"):  # "!": one token, not that value
+            break
+    return 0, None
 
 
 def _hashes(values: list[str] | None) -> numpy.ndarray:
