@@ -659,6 +659,51 @@ ROWS: list[tuple[str, str, str, str]] = [
         "records-retention",
         "missing",
     ),
+    (
+        "unsub-personal-data-sites-near-miss",
+        CONTRACT + "Supplier shall identify all sites at which Personal Data is processed.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-facilities-force-majeure-near-miss",
+        CONTRACT + "Supplier shall notify Buyer of all facilities affected by a force majeure "
+        "event.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-only-at-gmp-facilities-near-miss",
+        CONTRACT + "The Goods shall be manufactured only at facilities that comply with cGMP.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "trace-where-defect-came-from-near-miss",
+        CONTRACT + "Supplier shall tell Buyer where the defect came from within ten days.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-facility-where-stored-near-miss",
+        CONTRACT + "Supplier shall identify every facility at which the Goods are stored.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-factory-at-which-produced",
+        CONTRACT + "Supplier shall identify to Buyer the factory at which each lot of Goods was "
+        "produced and the farms that supplied its cotton.",
+        "traceability",
+        "present",
+    ),
+    (
+        "records-wage-and-hour-records",
+        CONTRACT + "Supplier agrees to retain all wage and hour records for a period of four "
+        "years.",
+        "records-retention",
+        "present",
+    ),
 ]
 
 
