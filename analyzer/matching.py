@@ -7,6 +7,7 @@ serves rides on the match, as with spaCy's SpanRuler ids.
 
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -45,7 +46,10 @@ class RuleMatcher:
         # one small Matcher per token pattern, run only where its anchor (its first token with
         # a plain value, after `offset` single tokens) occurs and every later required token
         # occurs within reach: (matcher, offset, anchor, reach, later required tokens)
-        self.patterns: list[tuple[Matcher, int, Required, int, list[Required]]] = []
+        # (and the bounds of a "{n,m}" gap the Matcher runs as "*", checked on each match)
+        self.patterns: list[
+            tuple[Matcher, int, Required, int, list[Required], tuple[int, int, int] | None]
+        ] = []
         # patterns with no anchor: an optional or repeated token ("?", "*", "{,3}") before
         # any token with a plain value, so a match may start anywhere
         self.always = Matcher(nlp.vocab)
@@ -58,7 +62,7 @@ class RuleMatcher:
             self._add(("P", side, ""), words, ())
         # every value a token pattern tests, per token column: found in one pass per Doc
         needed: dict[int, set[int]] = {0: set(), 1: set(), 3: set()}
-        for _m, _o, anchor, _n, later in self.patterns:
+        for _m, _o, anchor, _n, later, _g in self.patterns:
             for column, values in [anchor, *later]:
                 needed[column].update(values.tolist())
         self.needed = {c: numpy.array(sorted(v), dtype="int64") for c, v in needed.items()}
@@ -75,8 +79,9 @@ class RuleMatcher:
             self.phrases.add(key, [lemma_doc(p.lower()) for p in phrases])
         for pattern in patterns:
             matcher = Matcher(get_nlp().vocab)
+            run, gap = _open_gap(pattern)
             try:
-                matcher.add(key, [list(pattern)])
+                matcher.add(key, [run])
             except (ValueError, KeyError) as exc:
                 detail = " ".join(str(exc).split())
                 raise PlaybookError(
@@ -88,7 +93,7 @@ class RuleMatcher:
                 self.has_always = True
                 continue
             later = [r for r in map(_required, pattern[offset + 1 :]) if r is not None]
-            self.patterns.append((matcher, offset, anchor, _max_length(pattern), later))
+            self.patterns.append((matcher, offset, anchor, _max_length(pattern), later, gap))
 
     def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Each token pattern runs on short spans starting where its first token occurs (the
@@ -99,7 +104,7 @@ class RuleMatcher:
         rows = doc.to_array([LOWER, LEMMA, SENT_START, ORTH]).astype("int64")
         ends = numpy.array(numpy.nonzero(rows[:, 2] == 1)[0].tolist()[1:] + [len(doc)])
         where = _Positions(rows, self.needed)
-        for matcher, offset, (column, values), length, later in self.patterns:
+        for matcher, offset, (column, values), length, later, gap in self.patterns:
             pos = where.holding(column, values)
             if offset:
                 pos = pos[pos >= offset] - offset
@@ -113,7 +118,16 @@ class RuleMatcher:
                 at = where.holding(later_column, later_values)
                 keep &= numpy.searchsorted(at, stop) > numpy.searchsorted(at, after)
             for p, end in zip(pos[keep].tolist(), stop[keep].tolist(), strict=True):
-                out.extend((k, p + st, p + en) for k, st, en in matcher(doc[p:end]) if st == 0)
+                if gap is None:
+                    found = matcher(doc[p:end])
+                else:
+                    i, low, high = gap
+                    found = [
+                        (k, st, en)
+                        for k, st, en, align in matcher(doc[p:end], with_alignments=True)
+                        if low <= align.count(i) <= high
+                    ]
+                out.extend((k, p + st, p + en) for k, st, en in found if st == 0)
         return out
 
     def __call__(self, doc: Doc) -> list[Hit]:
@@ -184,6 +198,27 @@ def _required(token: dict) -> Required | None:
         if isinstance(value, dict) and set(value) == {"IN"}:
             return column, _hashes(list(value["IN"]))
     return None
+
+
+_BOUNDS = re.compile(r"\{(\d*)(,?)(\d*)\}")
+
+
+def _open_gap(pattern: list[dict]) -> tuple[list[dict], tuple[int, int, int] | None]:
+    """The pattern to run, and (index, min, max) of its one "{n,m}" token run as "*".
+
+    spaCy's Matcher unrolls "{,16}" into sixteen optional tokens and follows every
+    combination (milliseconds per sentence); "*" is one looping state. With one such token
+    the match's alignment says how many tokens it took, so its bounds hold exactly; a
+    pattern with several keeps its own operators."""
+    gaps = [i for i, token in enumerate(pattern) if _BOUNDS.fullmatch(str(token.get("OP", "")))]
+    if len(gaps) != 1:
+        return list(pattern), None
+    (i,) = gaps
+    low, comma, high = _BOUNDS.fullmatch(str(pattern[i]["OP"])).groups()  # type: ignore[union-attr]
+    least = int(low or 0)
+    most = int(high) if high else (least if not comma else 10_000)
+    run = [*pattern[:i], {**pattern[i], "OP": "*" if least == 0 else "+"}, *pattern[i + 1 :]]
+    return run, (i, least, most)
 
 
 def _anchor(pattern: list[dict]) -> tuple[int, Required | None]:
