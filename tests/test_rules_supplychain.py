@@ -704,6 +704,20 @@ ROWS: list[tuple[str, str, str, str]] = [
         "records-retention",
         "present",
     ),
+    (
+        "trace-conflict-minerals-smelters-weak",
+        CONTRACT + "Supplier must identify the smelters and refiners in its supply chain for tin, "
+        "tantalum, tungsten and gold and report them to Buyer annually.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-cotton-farms-present",
+        CONTRACT + "Supplier must identify the gins and farms in its supply chain for cotton and "
+        "report them to Buyer annually.",
+        "traceability",
+        "present",
+    ),
 ]
 
 
