@@ -718,6 +718,30 @@ ROWS: list[tuple[str, str, str, str]] = [
         "traceability",
         "present",
     ),
+    (
+        "unsub-site-not-disclosed-not-permitted",
+        CODE + "Production at any site not disclosed to Meridian is not permitted.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "flow-pass-these-requirements-on",
+        FL + "Supplier shall pass these requirements on to its own suppliers.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-pass-these-requirements-on-no-labour-near-miss",
+        CONTRACT + "Supplier shall pass these requirements on to its own suppliers.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-pass-these-requirements-on-hedged",
+        FL + "Supplier is encouraged to pass these requirements on to its own suppliers.",
+        "subtier-flowdown",
+        "weak",
+    ),
 ]
 
 
