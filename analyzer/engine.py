@@ -257,18 +257,27 @@ def mark_section_refs(
             LABOR_GROUPS & set(s.groups) for j in annexes.get(name, ()) for s in by_block.get(j, ())
         )
 
+    # the references in each sentence, from one pass over the text (not a search per sentence)
+    starts = [s.start for s in sentences]
+    pointing: dict[int, bool] = {}
+    refs = [(m.start(), m.end(), target_is_labor, m.group(1)) for m in _XREF.finditer(text)]
+    if annexes:
+        refs += [
+            (m.start(), m.end(), annex_is_labor, f"{m.group(1)} {m.group(2)}".lower())
+            for m in _ANNEX.finditer(text)
+        ]
+    for start, end, is_labor, ref in refs:
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and end <= sentences[i].end and not pointing.get(i):
+            pointing[i] = is_labor(ref)
+
     for s in sentences:
         pos = s.groups.get("self-ref")
         if pos is not None and LABOR_GROUPS & (
             topics.get(section_of[s.block] if section_of else 0, set()) | title
         ):
             s.groups.setdefault("labor-section-ref", pos)
-            continue
-        if any(target_is_labor(m.group(1)) for m in _XREF.finditer(s.text)) or any(
-            annex_is_labor(f"{m.group(1)} {m.group(2)}".lower())
-            for m in _ANNEX.finditer(s.text)
-            if annexes
-        ):
+        elif pointing.get(s.index):
             s.groups.setdefault("labor-section-ref", s.tok_start)
 
 
