@@ -742,6 +742,19 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "weak",
     ),
+    (
+        "regcoop-cf28-supply-information",
+        FL + "If CBP issues a CF-28 for the Goods, Supplier shall supply the requested "
+        "information within ten days.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "regcoop-duties-information-near-miss",
+        FL + "Supplier shall provide Buyer with information on customs duties paid.",
+        "regulatory-cooperation",
+        "missing",
+    ),
 ]
 
 
