@@ -96,8 +96,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "unsub-may-not-subcontract-without-consent",
-        CONTRACT + "Supplier may not subcontract any part of the Services without Buyer's "
-        "consent.",
+        CONTRACT + "Supplier may not subcontract any part of the Services without Buyer's consent.",
         "unauthorized-subcontracting",
         "present",
     ),
@@ -382,8 +381,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "unsub-third-party-auditor-near-miss",
-        CONTRACT + "Buyer may engage a third party to audit the facility with Supplier's "
-        "approval.",
+        CONTRACT + "Buyer may engage a third party to audit the facility with Supplier's approval.",
         "unauthorized-subcontracting",
         "missing",
     ),
