@@ -82,3 +82,24 @@ def clause_variables(
         "grievance": {"channel": "the Acme Speak-Up Line (speakup@acme.example, +1 800 555 0100)"},
         "jurisdictions": list(jurisdictions),
     }
+
+
+PhrasingRow = tuple[str, str, str, str]  # id, document text, obligation id, expected status
+
+
+def phrasing_params(rows: list[PhrasingRow]) -> list[Any]:
+    """pytest params (text, obligation, expected) of phrasing rows, with their ids as test ids."""
+    ids = [row[0] for row in rows]
+    duplicated = sorted({i for i in ids if ids.count(i) > 1})
+    assert not duplicated, f"duplicate row ids: {duplicated}"
+    return [pytest.param(text, ob, expected, id=i) for i, text, ob, expected in rows]
+
+
+def assert_status(text: str, obligation: str, expected: str) -> None:
+    """The default playbook's finding for `obligation` in a plain-text document."""
+    from analyzer.engine import analyze_document, document_from_text
+    from analyzer.pipeline import cached_playbook
+
+    analysis = analyze_document(document_from_text(text), cached_playbook(None))
+    finding = next(f for f in analysis.findings if f.obligation == obligation)
+    assert finding.status == expected, finding.reason

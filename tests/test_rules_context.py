@@ -8,9 +8,7 @@ sentence, its near miss and its hedged form.
 from __future__ import annotations
 
 import pytest
-
-from analyzer.engine import analyze_document, document_from_text
-from analyzer.playbook import load_playbook
+from helpers import assert_status, phrasing_params
 
 CONTRACT = (
     "SUPPLY AGREEMENT\n\n"
@@ -787,19 +785,6 @@ ROWS: list[tuple[str, str, str, str]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def playbook():
-    return load_playbook()
-
-
-@pytest.mark.parametrize(
-    ("text", "obligation", "expected"), [pytest.param(t, o, e, id=i) for i, t, o, e in ROWS]
-)
-def test_phrasing(playbook, text: str, obligation: str, expected: str) -> None:
-    analysis = analyze_document(document_from_text(text), playbook)
-    finding = next(f for f in analysis.findings if f.obligation == obligation)
-    assert finding.status == expected, finding.reason
-
-
-def test_row_ids_unique() -> None:
-    assert len({r[0] for r in ROWS}) == len(ROWS)
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
