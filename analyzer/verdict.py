@@ -143,9 +143,12 @@ def judge(
     if not candidates:
         return _missing(ob, excluded, facts)
     best = max(_RANK[c.status] for c in candidates)
+    # a library clause lends its obligations to all its sentences: the ones the obligation's
+    # own rules also find come first (the clause's notice sentence, not its sourcing ban)
+    by_rules = {c.sentence.index for c in candidates if c.order >= 0}
     top = sorted(
         (c for c in candidates if _RANK[c.status] == best),
-        key=lambda c: (c.order, c.sentence.index),
+        key=lambda c: (c.order, c.sentence.index not in by_rules, c.sentence.index),
     )
     status, reason = top[0].status, top[0].reason
     if status == "present":

@@ -2290,6 +2290,23 @@ def test_library_clauses_are_recognised(playbook) -> None:
     assert failures == []
 
 
+def test_library_evidence_is_the_obligations_own_sentence(playbook) -> None:
+    """A library clause recognised across neighbouring clauses lends its obligation to their
+    sentences too; the evidence must still be the sentence that states the obligation."""
+    from generator.clause_library import sample_texts
+
+    texts = {  # paragraphs unwrapped, as a word processor holds them
+        obligations[0]: "\n\n".join(" ".join(p.split()) for p in text.split("\n\n"))
+        for _, obligations, kind, text in sample_texts()
+        if kind == "code-of-conduct" and obligations in (("restricted-sources",), ("notification",))
+    }
+    body = texts["restricted-sources"] + "\n\n" + texts["notification"]
+    found = analyze_document(document_from_text(VENDOR_CODE + body), playbook)
+    notice = next(f for f in found.findings if f.obligation == "notification")
+    assert notice.status == "present"
+    assert "notify" in notice.evidence[0].text
+
+
 def test_findings_follow_playbook_order(playbook) -> None:
     analysis = analyze_document(document_from_text(CONTRACT), playbook)
     assert [f.obligation for f in analysis.findings] == playbook.ids
