@@ -24,6 +24,25 @@ FORM = "SUPPLIER CERTIFICATION FORM\n\n"
 CERTIFY = "I certify, on behalf of the Supplier, that to the best of my knowledge:\n"
 
 ROWS: list[tuple[str, str, str, str]] = [
+    # --- a ban listing child labour among the forms of forced labour
+    (
+        "fl-list-with-child",
+        CONTRACT + "Supplier shall not use forced, prison or child labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-child-labour-alone",
+        CONTRACT + "Supplier shall not use child labour.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "fl-list-with-child-hedged",
+        CONTRACT + "Supplier should avoid forced or child labour.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
     # (id, text, obligation, expected)
     # --- a knowledge qualifier in a lead-in governs its items
     (
