@@ -84,6 +84,11 @@ class Sentence:
         return any(c.name == "definition" for c in self.cues)
 
 
+_CONTRACT_TITLE = re.compile(
+    r"\b(?:agreement|contract|terms and conditions|conditions of purchase|purchase order)\b", re.I
+)
+
+
 def document_kind(text: str) -> str:
     """code (standards stated as facts bind), policy (a writer's own programme) or contract."""
     lines = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()]
@@ -93,6 +98,8 @@ def document_kind(text: str) -> str:
             return "code"
         if _POLICY_TITLE.search(line):
             return "policy"
+        if _CONTRACT_TITLE.search(line):
+            return "contract"  # "SUPPLY AGREEMENT", before a heading "3. Labour Standards"
     if len(re.findall(r"\bthis Code\b", text)) >= 3:
         return "code"
     return "contract"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from helpers import assert_status, phrasing_params
 
+from analyzer.context import document_kind
+
 CONTRACT = (
     "SUPPLY AGREEMENT\n\n"
     'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
@@ -807,3 +809,16 @@ ROWS: list[tuple[str, str, str, str]] = [
 @pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
 def test_phrasing(text: str, obligation: str, expected: str) -> None:
     assert_status(text, obligation, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("SUPPLY AGREEMENT\n\nBetween A and B.\n\n1. Labour Standards\n\nText.", "contract"),
+        ("Supplier Code of Conduct\n\n1. Labour Standards\n\nText.", "code"),
+        ("HUMAN RIGHTS POLICY\n\nOur principles\n\nText.", "policy"),
+        ("Purchase Order Terms and Conditions\n\nSocial standards\n\nText.", "contract"),
+    ],
+)
+def test_first_title_line_naming_a_kind_decides(text: str, kind: str) -> None:
+    assert document_kind(text) == kind
