@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analyzer.ruleset import RuleSet, shared_terms
+from analyzer.ruleset import Cap, NearMiss, RuleSet, Signal, shared_terms
 from laborclause.errors import PlaybookError
 
 # Groups the engine adds itself: a reference ("this Rider", "Section 9(b)") to a section
@@ -17,17 +17,27 @@ VIRTUAL_GROUPS = frozenset({"labor-section-ref"})
 
 
 @dataclass(frozen=True)
+class CompiledSignal:
+    """A signal with its group names resolved, and the sets the verdict tests them as."""
+
+    choices: tuple[tuple[str, ...], ...]  # groups that must co-occur, one of each choice
+    requires: tuple[str, ...]  # doc_requires
+    # per choice: its groups, those it may take from the frame, those from the topic
+    sets: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]
+    groups: frozenset[str]  # every group of every choice (the sentence must hold one)
+
+
+Sets = tuple[tuple[frozenset[str], frozenset[str]], ...]  # (any, unless) per near miss or cap
+
+
+@dataclass(frozen=True)
 class CompiledRules:
     """One obligation's rules with every group name resolved to a matcher label."""
 
     rules: RuleSet
-    # per signal: the co-occurring choices, groups allowed from the frame, from the topic,
-    # and doc_requires
-    signals: tuple[
-        tuple[tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...
-    ]
-    near_misses: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # any, unless
-    caps: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    signals: tuple[CompiledSignal, ...]
+    near_misses: Sets
+    caps: Sets
 
 
 def _resolve(
@@ -49,36 +59,42 @@ def _resolve(
     return tuple(out)
 
 
+def _signal(rules: RuleSet, signal: Signal, shared: set[str]) -> CompiledSignal:
+    field = f"signals.{signal.id}"
+    choices = tuple(
+        _resolve(rules, (a,) if isinstance(a, str) else a, f"{field}.all", shared)
+        for a in signal.all
+    )
+    context = frozenset(_resolve(rules, signal.context, f"{field}.context", shared))
+    topic = frozenset(_resolve(rules, signal.topic, f"{field}.topic", shared))
+    return CompiledSignal(
+        choices=choices,
+        requires=_resolve(rules, signal.doc_requires, f"{field}.doc_requires", shared),
+        sets=tuple(
+            (frozenset(alts), frozenset(alts) & context, frozenset(alts) & topic)
+            for alts in choices
+        ),
+        groups=frozenset().union(*choices),
+    )
+
+
+def _sets(
+    rules: RuleSet, items: tuple[NearMiss, ...] | tuple[Cap, ...], field: str, shared: set[str]
+) -> Sets:
+    return tuple(
+        (
+            frozenset(_resolve(rules, item.any, f"{field}.{item.id}.any", shared)),
+            frozenset(_resolve(rules, item.unless, f"{field}.{item.id}.unless", shared)),
+        )
+        for item in items
+    )
+
+
 def compile_rules(rules: RuleSet) -> CompiledRules:
     shared = set(shared_terms().groups)
     return CompiledRules(
         rules=rules,
-        signals=tuple(
-            (
-                tuple(
-                    _resolve(
-                        rules, (a,) if isinstance(a, str) else a, f"signals.{s.id}.all", shared
-                    )
-                    for a in s.all
-                ),
-                _resolve(rules, s.context, f"signals.{s.id}.context", shared),
-                _resolve(rules, s.topic, f"signals.{s.id}.topic", shared),
-                _resolve(rules, s.doc_requires, f"signals.{s.id}.doc_requires", shared),
-            )
-            for s in rules.signals
-        ),
-        near_misses=tuple(
-            (
-                _resolve(rules, n.any, f"near_misses.{n.id}.any", shared),
-                _resolve(rules, n.unless, f"near_misses.{n.id}.unless", shared),
-            )
-            for n in rules.near_misses
-        ),
-        caps=tuple(
-            (
-                _resolve(rules, c.any, f"caps.{c.id}.any", shared),
-                _resolve(rules, c.unless, f"caps.{c.id}.unless", shared),
-            )
-            for c in rules.caps
-        ),
+        signals=tuple(_signal(rules, s, shared) for s in rules.signals),
+        near_misses=_sets(rules, rules.near_misses, "near_misses", shared),
+        caps=_sets(rules, rules.caps, "caps", shared),
     )

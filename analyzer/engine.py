@@ -233,9 +233,7 @@ def mark_section_refs(
     for i, b in enumerate(blocks):
         if b.number:
             numbered.setdefault(b.number.rstrip("."), []).append(i)
-    by_block: dict[int, list[Sentence]] = {}
-    for s in sentences:
-        by_block.setdefault(s.block, []).append(s)
+    labor_blocks = {s.block for s in sentences if not LABOR_GROUPS.isdisjoint(s.groups)}
 
     def target_is_labor(ref: str) -> bool:
         for start in numbered.get(ref, ()):
@@ -245,17 +243,14 @@ def mark_section_refs(
                 if number[:1].isdigit() and not number.startswith(ref + "."):
                     break
                 end += 1
-            for j in range(start, end):
-                if any(LABOR_GROUPS & set(s.groups) for s in by_block.get(j, ())):
-                    return True
+            if not labor_blocks.isdisjoint(range(start, end)):
+                return True
         return False
 
     annexes = _annexes(text, blocks, heading_blocks)
 
     def annex_is_labor(name: str) -> bool:
-        return any(
-            LABOR_GROUPS & set(s.groups) for j in annexes.get(name, ()) for s in by_block.get(j, ())
-        )
+        return not labor_blocks.isdisjoint(annexes.get(name, ()))
 
     # the references in each sentence, from one pass over the text (not a search per sentence)
     starts = [s.start for s in sentences]

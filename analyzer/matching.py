@@ -7,7 +7,6 @@ serves rides on the match, as with spaCy's SpanRuler ids.
 
 from __future__ import annotations
 
-import re
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -18,7 +17,7 @@ from spacy.tokens import Doc
 
 from analyzer.compiled_rules import CompiledRules, compile_rules
 from analyzer.nlp import get_nlp, lemma_doc
-from analyzer.ruleset import Cue, TermGroup, modifiers, parties, shared_terms
+from analyzer.ruleset import GAP_OP, Cue, TermGroup, modifiers, parties, shared_terms
 from laborclause.errors import PlaybookError
 
 if TYPE_CHECKING:
@@ -53,7 +52,6 @@ class RuleMatcher:
         # patterns with no anchor: an optional or repeated token ("?", "*", "{,3}") before
         # any token with a plain value, so a match may start anywhere
         self.always = Matcher(nlp.vocab)
-        self.has_always = False
         for name, group in groups.items():
             self._add(("T", name, ""), group.phrases, group.patterns)
         for cue in cues:
@@ -90,15 +88,14 @@ class RuleMatcher:
             offset, anchor = _anchor(pattern)
             if anchor is None:
                 self.always.add(key, [list(pattern)])
-                self.has_always = True
                 continue
             later = [r for r in map(_required, pattern[offset + 1 :]) if r is not None]
             self.patterns.append((matcher, offset, anchor, _max_length(pattern), later, gap))
 
     def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Each token pattern runs on short spans starting where its first token occurs (the
-        Matcher's set predicates are slow: scanning every sentence with every pattern is not)."""
-        out: list[tuple[int, int, int]] = list(self.always(doc)) if self.has_always else []
+        """Each token pattern runs on short spans starting `offset` tokens before its anchor
+        (the Matcher's set predicates are slow: scanning every sentence with every pattern is)."""
+        out: list[tuple[int, int, int]] = list(self.always(doc)) if len(self.always) else []
         if not self.patterns or not len(doc):
             return out
         rows = doc.to_array([LOWER, LEMMA, SENT_START, ORTH]).astype("int64")
@@ -200,9 +197,6 @@ def _required(token: dict) -> Required | None:
     return None
 
 
-_BOUNDS = re.compile(r"\{(\d*)(,?)(\d*)\}")
-
-
 def _open_gap(pattern: list[dict]) -> tuple[list[dict], tuple[int, int, int] | None]:
     """The pattern to run, and (index, min, max) of its one "{n,m}" token run as "*".
 
@@ -210,11 +204,11 @@ def _open_gap(pattern: list[dict]) -> tuple[list[dict], tuple[int, int, int] | N
     combination (milliseconds per sentence); "*" is one looping state. With one such token
     the match's alignment says how many tokens it took, so its bounds hold exactly; a
     pattern with several keeps its own operators."""
-    gaps = [i for i, token in enumerate(pattern) if _BOUNDS.fullmatch(str(token.get("OP", "")))]
+    gaps = [i for i, token in enumerate(pattern) if GAP_OP.fullmatch(str(token.get("OP", "")))]
     if len(gaps) != 1:
         return list(pattern), None
     (i,) = gaps
-    low, comma, high = _BOUNDS.fullmatch(str(pattern[i]["OP"])).groups()  # type: ignore[union-attr]
+    low, comma, high = GAP_OP.fullmatch(str(pattern[i]["OP"])).groups()  # type: ignore[union-attr]
     least = int(low or 0)
     most = int(high) if high else (least if not comma else 10_000)
     run = [*pattern[:i], {**pattern[i], "OP": "*" if least == 0 else "+"}, *pattern[i + 1 :]]

@@ -229,8 +229,10 @@ class PieceTokenizer:
             if rest[:1] == " ":
                 rest = rest[1:]
             if rest:  # the rest of the whitespace run: spaCy's whitespace token(s)
-                extra = self.spaces.get(rest) or self.spaces.setdefault(rest, self._tokens(rest))
-                own, flags = own + extra[0], flags + extra[1]
+                if rest not in self.spaces:
+                    self.spaces[rest] = self._tokens(rest)
+                extra_words, extra_flags = self.spaces[rest]
+                own, flags = own + extra_words, flags + extra_flags
             self.pieces[piece] = (own, flags)
 
 

@@ -30,7 +30,7 @@ class _Strict(BaseModel):
 # spaCy's Matcher tries every length of a "{,N}" gap at every start: past this, one long
 # document can take minutes
 MAX_GAP = 16
-_GAP = re.compile(r"\{\d*,(\d*)\}")
+GAP_OP = re.compile(r"\{(\d*)(,?)(\d*)\}")  # a "{n}", "{n,}", "{,m}" or "{n,m}" operator
 
 
 def _check_patterns(value: tuple[TokenPattern, ...]) -> tuple[TokenPattern, ...]:
@@ -38,8 +38,8 @@ def _check_patterns(value: tuple[TokenPattern, ...]) -> tuple[TokenPattern, ...]
         if not pattern:
             raise ValueError("a token pattern needs at least one token")
         for token in pattern:
-            gap = _GAP.fullmatch(str(token.get("OP", "")))
-            if gap and (not gap.group(1) or int(gap.group(1)) > MAX_GAP):
+            gap = GAP_OP.fullmatch(str(token.get("OP", "")))
+            if gap and gap.group(2) and (not gap.group(3) or int(gap.group(3)) > MAX_GAP):
                 raise ValueError(f"OP {token['OP']!r}: a gap may span at most {MAX_GAP} tokens")
     return value
 

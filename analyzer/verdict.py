@@ -37,16 +37,12 @@ def _target(s: Sentence, choices: tuple[tuple[str, ...], ...]) -> int | None:
 
 
 def _cap_applies(
-    any_: tuple[str, ...], unless: tuple[str, ...], sentences: list[Sentence], hits: list[Sentence]
+    any_: frozenset[str], unless: frozenset[str], sentences: list[Sentence], hits: list[Sentence]
 ) -> bool:
     """`any` occurs with the obligation, and `unless` occurs in no sentence without `any`."""
-    if not any(g in s.frame for s in hits for g in any_):
+    if all(any_.isdisjoint(s.frame) for s in hits):
         return False
-    for s in sentences:
-        groups = s.frame
-        if any(g in groups for g in unless) and not any(g in groups for g in any_):
-            return False
-    return True
+    return all(unless.isdisjoint(s.frame) or not any_.isdisjoint(s.frame) for s in sentences)
 
 
 def judge(
@@ -61,23 +57,13 @@ def judge(
     candidates: list[Candidate] = []
     excluded: list[str] = []
     signals = []
-    for order, (signal, (choices, context, topic, requires)) in enumerate(
-        zip(rules.signals, compiled.signals, strict=True)
-    ):
+    for order, (signal, sig) in enumerate(zip(rules.signals, compiled.signals, strict=True)):
         if not signal.doc_kinds or facts.kind in signal.doc_kinds:
-            # each choice as sets: groups the sentence may hold, or its frame or topic
-            sets = tuple(
-                (frozenset(alts), frozenset(alts) & set(context), frozenset(alts) & set(topic))
-                for alts in choices
-            )
-            signals.append((order, signal, choices, sets, requires, frozenset().union(*choices)))
-    used = frozenset().union(*(sig[5] for sig in signals))
-    misses = [
-        (nm, frozenset(any_), frozenset(unless))
-        for nm, (any_, unless) in zip(rules.near_misses, compiled.near_misses, strict=True)
-    ]
+            signals.append((order, signal, sig))
+    used = frozenset().union(*(sig.groups for _, _, sig in signals))
+    misses = list(zip(rules.near_misses, compiled.near_misses, strict=True))
     sentence_caps = [
-        (cap, frozenset(any_), frozenset(unless))
+        (cap, any_, unless)
         for cap, (any_, unless) in zip(rules.caps, compiled.caps, strict=True)
         if cap.scope == "sentence"
     ]
@@ -87,21 +73,21 @@ def judge(
         if s.is_heading or used.isdisjoint(s.groups) or s.is_definition:
             continue
         frame_groups, own, topic = s.frame, s.groups.keys(), s.topic
-        for order, signal, choices, sets, requires, any_choice in signals:
+        for order, signal, sig in signals:
             # the target must be in the sentence itself: one of the signal's groups
-            if any_choice.isdisjoint(own) or not all(
+            if sig.groups.isdisjoint(own) or not all(
                 not (alts.isdisjoint(own) and in_frame.isdisjoint(frame_groups))
                 or not in_topic.isdisjoint(topic)
-                for alts, in_frame, in_topic in sets
+                for alts, in_frame, in_topic in sig.sets
             ):
                 continue
-            target = _target(s, choices)
-            if target is None or not all(g in facts.groups for g in requires):
+            target = _target(s, sig.choices)
+            if target is None or not all(g in facts.groups for g in sig.requires):
                 continue
             miss = next(
                 (
                     nm
-                    for nm, any_, unless in misses
+                    for nm, (any_, unless) in misses
                     if not any_.isdisjoint(frame_groups) and unless.isdisjoint(frame_groups)
                 ),
                 None,
@@ -109,7 +95,7 @@ def judge(
             if miss is not None:
                 excluded.append(f"near miss: {miss.reason}")
                 continue
-            anchor = next((s.groups[g] for g in choices[0] if g in s.groups), None)
+            anchor = next((s.groups[g] for g in sig.choices[0] if g in s.groups), None)
             reading = read(s, target, rules, facts.kind, facts.window, anchor)
             if reading.status is None:
                 excluded.append(reading.reason)
