@@ -1,18 +1,20 @@
-"""Small helpers several test modules share: test data files, DOCX text, soffice runs, and
-the jinja environment and variables the clause-text tests render with (deliberately not the
-generator's own, so those tests stay independent of the generator package)."""
+"""Small helpers several test modules share: test data files, DOCX text, soffice runs, the
+variables the clause-text tests render with (in the generator's own jinja environment), and
+the phrasing-row harness of the analyzer's rule tests."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import docx
-import jinja2
 import pytest
 
 from generator import pdf
+from generator.text import environment
+
+# the clause-text tests render in the generator's own environment (StrictUndefined, trim_blocks)
+clause_environment = environment
 
 
 def write_csv(tmp_path: Path, text: str, name: str = "rows.csv") -> Path:
@@ -40,18 +42,6 @@ def count_soffice_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(pdf, "_run_soffice", counting)
     return runs
-
-
-@lru_cache(maxsize=1)
-def clause_environment() -> jinja2.Environment:
-    """Configured like the generator's: StrictUndefined, trim_blocks, lstrip_blocks."""
-    return jinja2.Environment(
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        keep_trailing_newline=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
 
 
 def clause_variables(
