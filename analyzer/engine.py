@@ -196,7 +196,10 @@ def _sentence_spans(chunk: Doc, offset: int) -> list[tuple[int, int, int, int]]:
 
 
 LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
-_XREF = re.compile(r"\b(?:section|clause|article|schedule|paragraph)s?\s+(\d+(?:\.\d+)*)", re.I)
+_XREF = re.compile(
+    r"\b(?:section|clause|article|schedule|paragraph)s?\s+(\d+(?:\.\d+)*|[IVXL]{1,6}\b)", re.I
+)
+_ROMAN = re.compile(r"[IVXL]{1,6}")
 # a part attached to the agreement, named by its heading: "Annex 3", "Exhibit B", "Schedule C"
 _ANNEX = re.compile(r"\b(annex|exhibit|schedule|appendix|attachment)\s+([A-Z]|\d{1,2})\b", re.I)
 _ANNEX_HEADING = re.compile(r"[\[(]?\s*" + _ANNEX.pattern[2:], re.I)  # "[SCHEDULE 7]" too
@@ -236,11 +239,17 @@ def mark_section_refs(
     labor_blocks = {s.block for s in sentences if not LABOR_GROUPS.isdisjoint(s.groups)}
 
     def target_is_labor(ref: str) -> bool:
+        # "Article IV" runs to the next roman-numbered article, "Section 4" to the next
+        # decimal number outside 4.x
+        roman = bool(_ROMAN.fullmatch(ref.upper()))
+        ref = ref.upper() if roman else ref
         for start in numbered.get(ref, ()):
             end = start + 1
             while end < len(blocks):
                 number = blocks[end].number or ""
-                if number[:1].isdigit() and not number.startswith(ref + "."):
+                if roman and _ROMAN.fullmatch(number):
+                    break
+                if not roman and number[:1].isdigit() and not number.startswith(ref + "."):
                     break
                 end += 1
             if not labor_blocks.isdisjoint(range(start, end)):

@@ -6,6 +6,7 @@ import pytest
 
 from analyzer.engine import analyze_document, document_from_text
 from analyzer.playbook import load_playbook
+from analyzer.readers import read_document
 
 HEAD = (
     "SUPPLY AGREEMENT\n\nThis Supply Agreement is made between Northwind Retail Inc. "
@@ -78,3 +79,34 @@ def test_parties_defined_with_or_without_quotes(quoted: bool) -> None:
     analysis = analyze_document(document_from_text(text), load_playbook())
     finding = next(f for f in analysis.findings if f.obligation == "training")
     assert finding.status == "missing", finding.reason
+
+
+ARTICLES = (
+    "GENERAL CONDITIONS OF PURCHASE\n\n"
+    "ARTICLE IV - PRICE AND PAYMENT\n\n4.1 Prices are fixed for the term of the Order.\n\n"
+    "ARTICLE V - SOCIAL RESPONSIBILITY\n\n"
+    "5.1 The Supplier undertakes not to use forced, bonded or prison labour.\n\n"
+    "5.2 The Supplier shall keep its certificates up to date.\n\n"
+    "ARTICLE VI - WARRANTY\n\n6.1 The goods shall be free from defects.\n\n"
+    "ARTICLE IX - TERMINATION\n\n"
+    "9.1 In the event of a breach by the Supplier of {}, the Buyer may terminate the Order.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        ("Article V", "present"),
+        ("article v", "present"),
+        # the article runs over its decimal clauses 5.1 and 5.2, and stops at Article VI
+        ("Article VI", "missing"),
+        ("Article IV", "missing"),
+    ],
+)
+def test_roman_article_references(tmp_path, reference: str, expected: str) -> None:
+    """ "a breach of Article V" points at the whole roman-numbered article, read from a file."""
+    path = tmp_path / "conditions.txt"
+    path.write_text(ARTICLES.format(reference), encoding="utf-8")
+    analysis = analyze_document(read_document(path), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+    assert finding.status == expected, finding.reason
