@@ -226,6 +226,7 @@ def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[int]], list[s
 # --- re-flowing hard-wrapped lines ---------------------------------------------------------
 
 _FIRST_WORD = re.compile(r"[a-z]+")
+_RULE_LINE = re.compile(r"(?:[-=_*~\u2013\u2014] ?){3,}")  # "-----", "=====", "* * *"
 
 
 def paragraph_gaps(baselines: list[float | None]) -> list[bool]:
@@ -250,7 +251,8 @@ def reflow(
     *,
     is_word: Callable[[str], bool] | None = None,
 ) -> list[Para]:
-    """Join hard-wrapped lines into paragraphs. A blank line always ends a paragraph.
+    """Join hard-wrapped lines into paragraphs. A blank line or a drawn rule ("-----")
+    always ends a paragraph.
 
     `lines` are (text, page) or (text, page, gap) tuples; a paragraph keeps the page of
     its first line. A new paragraph starts after a vertical gap (PDF) unless the line
@@ -274,7 +276,7 @@ def reflow(
 
     prev = ""
     for text, page, gap in items:
-        if not text:
+        if not text or _RULE_LINE.fullmatch(text):  # a drawn rule separates, it is not text
             flush()
             prev = ""
             continue

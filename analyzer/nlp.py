@@ -43,6 +43,8 @@ class LowerLemma:
         self.spellings = dict(segmentation().spellings)
         self.lemmas = dict(segmentation().lemmas)
         self.ocr = str.maketrans(segmentation().ocr_confusions)
+        self.pairs = dict(segmentation().ocr_letter_pairs)
+        self.lemma_values = frozenset(self.table.values())
         self.strings = nlp.vocab.strings
         self.cache: dict[str, int] = {}
         self.by_hash: dict[int, int] = {}
@@ -56,11 +58,24 @@ class LowerLemma:
         return found
 
     def _ocr(self, lower: str) -> str:
-        """Undo OCR digit-for-letter confusions ("f0rced", "1abour") in words that mix them."""
-        if lower.isalpha() or sum(c.isalpha() for c in lower) < 2 or not lower[:1].isalnum():
+        """Undo OCR confusions: digits for letters ("f0rced", "1abour") in words that mix
+        them, then letter pairs for one letter ("cornply") in words no lemma table knows."""
+        if not lower.isalpha():
+            if sum(c.isalpha() for c in lower) < 2 or not lower[:1].isalnum():
+                return lower
+            fixed = lower.translate(self.ocr)
+            if not fixed.isalpha():
+                return lower
+            lower = fixed
+        if not any(pair in lower for pair in self.pairs) or self._known(lower):
             return lower
-        fixed = lower.translate(self.ocr)
-        return fixed if fixed.isalpha() else lower
+        fixed = lower
+        for pair, letter in self.pairs.items():
+            fixed = fixed.replace(pair, letter)
+        return fixed if self._known(fixed) else lower
+
+    def _known(self, word: str) -> bool:
+        return word in self.table or word in self.lemma_values or word in english_words()
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -83,6 +98,14 @@ class LowerLemma:
         lemmas = lemmas.reshape(-1, 1)
         doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]
         return doc
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Base forms of English nouns, verbs, adjectives and adverbs (spacy-lookups-data);
+    loaded only when a scanned-looking word has to be checked."""
+    table = load_lookups("en", ["lemma_index"]).get_table("lemma_index")
+    return frozenset(chain.from_iterable(table[key] for key in table))
 
 
 @Language.factory("legal_sentences")

@@ -209,6 +209,7 @@ class SegmentationFile(_Strict):
     spellings: dict[str, str] = {}  # lemma -> normal form ("labour" -> "labor")
     lemmas: dict[str, str] = {}  # lower-cased word -> lemma, where the lookup table misleads
     ocr_confusions: dict[str, str] = {}  # characters OCR puts for letters ("0" for "o")
+    ocr_letter_pairs: dict[str, str] = {}  # letter pairs OCR reads for one letter ("rn" for "m")
 
 
 @lru_cache(maxsize=1)
