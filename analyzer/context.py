@@ -317,6 +317,10 @@ def read(
         if kind == "policy" and rules.party == "supplier":
             if not binding:
                 return Reading("weak", f"a commitment ('{word}') in a policy statement")
+            own_act = not _between_lemmas(frame, cue.start, frame.tok_end) & _REQUIRE
+            if side == "neutral" and own_act and not rules.buyer_rights:
+                # "a corrective plan we agreed with it": the writer's own act, not a requirement
+                return Reading("weak", f"'{word}': the writer's own act in a policy statement")
             if not any(p[0] == "supplier" for p in s.parties + (s.lead.parties if s.lead else [])):
                 return Reading(
                     "weak", f"'{word}' in a policy statement, not a requirement on suppliers"

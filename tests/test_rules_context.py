@@ -803,6 +803,83 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "present",
     ),
+    # --- "no ... may" is a prohibition, however long the noun phrase before "may"
+    (
+        "no-may-long-subject-child",
+        CONTRACT + "No person under the age of sixteen (16) may be employed at any facility "
+        "that makes the Goods.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "no-may-long-subject-fees",
+        CONTRACT + "No recruitment fee or related cost of any kind may be charged to workers "
+        "hired to make the Goods.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "no-may-hedged",
+        CONTRACT + "No person under the age of sixteen (16) should be employed at any facility "
+        "that makes the Goods.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "no-may-permission-near-miss",
+        CONTRACT + "Supplier may employ persons of sixteen (16) years and above on its "
+        "production lines.",
+        "child-labor",
+        "missing",
+    ),
+    # --- in a policy, what the writer did itself ("we agreed") is weak; what it requires of
+    # suppliers is present
+    (
+        "policy-own-act-agreed",
+        POLICY + "The supplier repaid recruitment fees to 40 workers under a corrective action "
+        "plan we agreed with it.",
+        "recruitment-fees",
+        "weak",
+    ),
+    (
+        "policy-we-require-suppliers",
+        POLICY + "We require every supplier to repay any recruitment fees that workers have "
+        "paid.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "policy-suppliers-must",
+        POLICY + "Suppliers must repay any recruitment fees that workers have paid.",
+        "recruitment-fees",
+        "present",
+    ),
+    # --- a haulage contract: the haulier is the supplier, and its own name is no subcontractor
+    (
+        "haulier-is-supplier",
+        "FRAMEWORK AGREEMENT FOR ROAD HAULAGE\n\nThis Agreement is made between Nordvik AB "
+        '(the "Customer") and Balt Trans UAB (the "Haulier").\n\n'
+        "1. The Haulier shall carry loads for the Customer under transport orders.\n"
+        "2. The Haulier shall not use forced or compulsory labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "haulier-name-is-not-subtier",
+        "FRAMEWORK AGREEMENT FOR ROAD HAULAGE\n\nThis Agreement is made between Nordvik AB "
+        '(the "Customer") and Balt Trans UAB (the "Haulier").\n\n'
+        "1. The Haulier shall carry loads for the Customer under transport orders.\n"
+        "2. The Haulier shall not use forced or compulsory labour.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "haulier-own-carriers-are-subtier",
+        CONTRACT + "Supplier shall ensure that its carriers and any subcontracted hauliers do "
+        "not use forced or compulsory labour.",
+        "subtier-flowdown",
+        "present",
+    ),
 ]
 
 
