@@ -3,6 +3,7 @@ wheel as from a checkout."""
 
 from __future__ import annotations
 
+import re
 from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -27,15 +28,28 @@ def resource_path(package: str, *parts: str) -> Path:
         return Path(path)
 
 
-# libyaml's parser when PyYAML has it (10x faster: the analyzer reads ~60 rule and clause
-# files at start-up), with the same safe constructors and resolver as yaml.safe_load
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BOOL = "tag:yaml.org,2002:bool"
+
+
+class _SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """yaml.safe_load's constructors with libyaml's parser when PyYAML has it (10x faster:
+    the analyzer reads ~60 rule and clause files at start-up), and YAML 1.2 booleans: only
+    true/false are booleans, so a country code NO or a rule word "on" stay text."""
+
+
+_SafeLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != _BOOL]
+    for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
+}
+_SafeLoader.add_implicit_resolver(
+    _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 def parse_yaml(text: str, name: str) -> Any:
     """Parse YAML text; a syntax error becomes a DataError naming the file and line."""
     try:
-        return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506
+        return yaml.load(text, Loader=_SafeLoader)  # noqa: S506
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""

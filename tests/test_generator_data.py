@@ -320,3 +320,17 @@ def test_init_data_does_not_overwrite(tmp_path: Path) -> None:
         == f"laborclause: error: {target}: file exists; pass --force to overwrite it"
     )
     assert run("init-data", "--force", str(target)).exit_code == 0
+
+
+def test_yes_no_on_off_stay_text_true_false_are_booleans(tmp_path: Path) -> None:
+    """YAML 1.2 booleans: a supplier in Norway ("NO") is not False; true/false still work."""
+    text = sample_data_path().read_text(encoding="utf-8")
+    text = text.replace("country: Viet Nam", "country: NO").replace(
+        "disclaimer: true", "disclaimer: false"
+    )
+    assert "country: NO" in text and "disclaimer: false" in text
+    path = tmp_path / "company.yaml"
+    path.write_text(text, encoding="utf-8")
+    data = load_data(path)
+    assert data.model_dump()["supplier"]["country"] == "NO"
+    assert data.document.disclaimer is False
