@@ -42,7 +42,7 @@ _NOT_SUBJECT = {"by", "of", "to", "from", "with", "against", "for", "on"}
 _DETERMINERS = {"the", "a", "an", "its", "each", "any", "such", "said", "that", "their"}
 _GRANT = {"permit", "allow", "grant", "enable", "let", "authorize"}
 _LAW = {"law", "legally", "statute", "regulation", "legislation"}
-_CONSENT = {"consent", "voluntary", "voluntarily"}
+_CONSENT = {"consent", "voluntary", "voluntarily", "agree"}  # "unless the worker agrees to it"
 _FREELY = {"without", "freely", "discretion"}  # "may subcontract without consent"
 _CODE_TITLE = re.compile(
     r"code of (?:business )?conduct|guidelines|principles|"

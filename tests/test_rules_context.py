@@ -880,6 +880,65 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "present",
     ),
+    # --- wages paid in full with adverbials between the worker and the wages
+    (
+        "wages-pay-worker-adverbials",
+        CONTRACT + "Supplier shall pay each worker monthly, by bank transfer to an account in "
+        "the worker's own name, the full amount of wages earned.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-full-amount-of-remuneration",
+        CONTRACT + "Supplier shall ensure that drivers receive the full amount of their "
+        "remuneration on the agreed pay day.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-pay-worker-adverbials-hedged",
+        CONTRACT + "Supplier should pay each worker, by bank transfer, the full amount of "
+        "their wages.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "wages-price-includes-wages-near-miss",
+        CONTRACT + "Buyer shall pay Supplier the prices in Schedule 1, which include the "
+        "workers' award wages, payroll tax and Supplier's margin.",
+        "wages-hours",
+        "missing",
+    ),
+    # --- an exception the worker agrees to keeps the term whole; one the law allows does not
+    (
+        "wages-deduction-unless-worker-agrees",
+        CONTRACT + "Supplier shall pay wages in full and shall make no deduction for housing "
+        "unless the worker has agreed to it in writing.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-deduction-unless-local-law",
+        CONTRACT + "Supplier shall pay wages in full and shall make no deduction for housing "
+        "unless permitted by local law.",
+        "wages-hours",
+        "weak",
+    ),
+    # --- a code's "Labour Standards" are no labour law
+    (
+        "legal-labour-standards-of-a-code-near-miss",
+        CONTRACT + "Supplier shall comply with the Labour Standards set out in Schedule 3, "
+        "which are based on the ETI Base Code.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "legal-labour-standards-legislation",
+        CONTRACT + "Supplier shall comply with all labour standards legislation in force "
+        "where the Goods are made.",
+        "legal-compliance",
+        "weak",
+    ),
 ]
 
 
