@@ -1,0 +1,185 @@
+"""Phrasing rows for families of supply-chain drafting (second round): the makers and sites
+of the goods' inputs identified (traceability) against the sites of the finished goods only;
+production restricted to approved makers; other providers engaged without consent. Each
+family has positives in several phrasings, its near miss, its hedged and its negated form.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_status, phrasing_params
+
+CONTRACT = (
+    "SUPPLY AGREEMENT\n\n"
+    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
+    '("Supplier").\n\n'
+)
+POLICY = "HUMAN RIGHTS POLICY\n\nThis policy describes how Meridian Home sources its products.\n\n"
+FL = CONTRACT + "Supplier shall not use forced labour in any form.\n\n"
+
+ROWS: list[tuple[str, str, str, str]] = [
+    # --- traceability: the makers or sites of the inputs identified (beyond tier 1)
+    (
+        "trace-input-makers-recorded",
+        CONTRACT + "Supplier shall keep, for five years, information identifying the manufacturer, "
+        "producer and supplier of each product and of its main components.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-input-sites-disclosed",
+        CONTRACT + "Supplier shall disclose to Buyer the name and address of each facility at which "
+        "the Goods, or their principal components, are made.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-input-origin-used-in",
+        CONTRACT + "On request, Supplier shall provide information on the origin of the steel and "
+        "rubber used in the Goods.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-input-origin-used-in-hedged",
+        CONTRACT + "Supplier will endeavor to provide, where available, information on the origin "
+        "of the aluminium and glass used in the Goods.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-input-makers-negated",
+        CONTRACT + "Supplier is not required to identify the manufacturer of each component.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-approved-input-suppliers-near-miss",
+        CONTRACT + "Supplier agrees to use the third party suppliers identified in Schedule 4 as "
+        "the exclusive suppliers of starting materials for the manufacturing process.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-state-sites-and-spinner",
+        CONTRACT + "Each Order shall state the production sites and the spinner and dye house for "
+        "the Goods ordered.",
+        "traceability",
+        "present",
+    ),
+    # --- traceability: only the sites of the finished goods named (weak)
+    (
+        "trace-goods-factory-identified",
+        CONTRACT + "Supplier shall identify to Buyer the factory at which each lot of Goods was "
+        "produced.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-each-grower-identified",
+        CONTRACT + "Supplier shall identify in writing each grower, packer and cooler used for the "
+        "Products.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-goods-storage-site-near-miss",
+        CONTRACT + "Supplier shall identify to Buyer the warehouse at which the Goods are stored.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-registered-office-mill-near-miss",
+        'This Agreement is made between Hollins Foods Limited, whose registered office is at '
+        'Hollins Mill, Bradford (the "Customer"), and Delta Packaging Ltd. ("Supplier").\n\n'
+        "Supplier shall deliver the Goods to the Customer.",
+        "traceability",
+        "missing",
+    ),
+    # --- traceability: mapping tiers and factories
+    (
+        "trace-policy-mapped-tiers",
+        POLICY + "We have mapped our tier 1 and most of our tier 2 factories.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-mapping-sub-suppliers",
+        CONTRACT + "Supplier shall complete the mapping of all sub-suppliers of the Goods by "
+        "31 March.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-site-map-near-miss",
+        CONTRACT + "Supplier shall keep a map of the facility showing the fire exits.",
+        "traceability",
+        "missing",
+    ),
+    # --- unauthorized-subcontracting: production only by approved makers
+    (
+        "unsub-only-by-approved-makers",
+        CONTRACT + "Goods may be manufactured only by manufacturers approved in writing by Buyer.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-only-at-approved-factories",
+        CONTRACT + "Supplier shall produce the Goods only in authorised factories.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-only-approved-hedged",
+        CONTRACT + "Goods should be made only at factories approved by Buyer.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
+    (
+        "unsub-only-approved-storage-near-miss",
+        CONTRACT + "Goods may be stored only at warehouses approved by Buyer.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    # --- unauthorized-subcontracting: another provider engaged without consent
+    (
+        "unsub-other-carrier-without-consent",
+        CONTRACT + "Supplier shall not engage any other carrier to perform an Order without "
+        "Buyer's prior written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-other-agency-host-consent",
+        'This Agreement is made between Harbor Retail Inc. (the "Host") and Delta Staffing Ltd. '
+        '(the "Agency").\n\nThe Agency shall supply Workers to the Host.\n\n'
+        "The Agency shall not engage any other labour hire provider to supply Workers without the "
+        "Host's prior written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-buyer-engages-other-supplier-near-miss",
+        CONTRACT + "If Supplier fails to deliver, Buyer may engage another supplier.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-other-carrier-free",
+        CONTRACT + "Supplier may engage another carrier at its discretion without Buyer's consent.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-supply-chain-map-near-miss",
+        CONTRACT + "Supplier shall maintain a map of its supply chain identifying each factory at "
+        "which the Goods are made, and shall provide it to Buyer on request.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
