@@ -1,0 +1,309 @@
+"""Phrasing families of the buyer-side, monitoring and remedy rules that unseen drafting
+brought up: termination in its nominal form and for a referenced labour clause, meetings and
+access aimed at workers (not at their housing or records), interviews excluded from audits,
+prices and notice of order changes set with wages in mind, the writer's joint remedy in a code
+or policy, self-assessments against the buyer's code, and fees charged for training. Each
+family has positives in several phrasings, its near miss, its hedged and its negated form.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_status, phrasing_params
+
+CONTRACT = (
+    "SUPPLY AGREEMENT\n\n"
+    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
+    '("Supplier").\n\n'
+)
+# a labour clause numbered 9, for "breach of clause 9" and for documents about forced labour
+FL = CONTRACT + "9. FORCED LABOUR\n\n9.1 Supplier shall not use forced labour in any form.\n\n"
+CODE = (
+    "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
+    "Suppliers must not use forced labour.\n\n"
+)
+POLICY = (
+    "RESPONSIBLE SOURCING POLICY\n\nThis policy sets out what we require of our suppliers "
+    "so that no forced labour is used to make our products.\n\n"
+)
+
+ROWS = [
+    # --- termination-remedies: the nominal form ("the end of the business relationship")
+    (
+        "term-end-of-relationship-code",
+        CODE + "Serious breaches of this Code may lead to the end of the business relationship.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-cessation-of-trading-code",
+        CODE + "Repeated violations will result in the cessation of our trading relationship.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-end-of-relationship-hedged",
+        CODE + "Meridian may consider the end of the business relationship after serious breaches.",
+        "termination-remedies",
+        "weak",
+    ),
+    (
+        "term-end-of-relationship-plain-contract",
+        CONTRACT + "On the end of the business relationship, Supplier shall return all "
+        "confidential information.",
+        "termination-remedies",
+        "missing",
+    ),
+    # --- termination for a referenced labour clause, beside a labour-hire licence
+    (
+        "term-labour-clause-and-licence",
+        FL + "If the Supplier breaches clause 9 or loses its labour hire licence, the Buyer may "
+        "terminate this Agreement immediately by written notice.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-labour-clause-barred",
+        FL
+        + "The Buyer shall not be entitled to terminate this Agreement for a breach of clause 9.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "term-employment-decisions-list",
+        CODE + "Decisions on hiring, promotion, discipline and termination must be based on merit.",
+        "termination-remedies",
+        "missing",
+    ),
+    # --- termination on an audit finding graded zero-tolerance
+    (
+        "term-zero-tolerance-finding",
+        CONTRACT + "On a zero-tolerance finding, Buyer may cancel outstanding purchase orders or "
+        "terminate the vendor relationship.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-zero-tolerance-violation-suspend",
+        CONTRACT + "If an audit reveals a zero tolerance violation, Buyer may suspend all orders.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-quality-finding-near-miss",
+        CONTRACT + "On a critical quality finding, Buyer may cancel outstanding purchase orders.",
+        "termination-remedies",
+        "missing",
+    ),
+    # --- worker-engagement: interviews excluded from the audit right
+    (
+        "we-audit-no-interviews-proviso",
+        FL + "Buyer may audit Supplier's factories for compliance with clause 9, provided that no "
+        "audit shall extend to worker dormitories or include interviews with Supplier's employees.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "we-audits-not-involve-interviews",
+        FL + "Audits under clause 9 will not involve worker interviews.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "we-audit-without-interviewing",
+        FL + "Buyer may verify compliance with clause 9 by document review, without interviewing "
+        "workers.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "we-interviews-not-permitted",
+        FL + "Interviews with workers are not permitted during audits under clause 9.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "we-not-refuse-audits-with-interviews",
+        FL + "Supplier shall not refuse audits under clause 9 that include confidential "
+        "interviews with workers.",
+        "worker-engagement",
+        "present",
+    ),
+    # --- worker-engagement: access aimed at the workers, not at their housing or records
+    (
+        "we-access-facilities-records-workers",
+        FL + "Supplier shall give Buyer's auditors access to facilities, records and workers to "
+        "verify compliance with clause 9.",
+        "worker-engagement",
+        "weak",
+    ),
+    (
+        "we-access-for-auditors-to-staff",
+        FL + "Supplier shall provide access for Buyer's auditors to its facilities and staff to "
+        "verify compliance with clause 9.",
+        "worker-engagement",
+        "weak",
+    ),
+    (
+        "we-meet-workers-hedged",
+        FL + "Supplier should allow auditors to meet with its workers to verify compliance with "
+        "clause 9.",
+        "worker-engagement",
+        "weak",
+    ),
+    (
+        "we-access-housing-near-miss",
+        FL + "Buyer may audit compliance with clause 9, and Supplier shall provide access to "
+        "housing provided to workers.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "we-access-wage-records-near-miss",
+        FL + "Supplier shall give Buyer access to records of workers' wages to verify compliance "
+        "with clause 9.",
+        "worker-engagement",
+        "missing",
+    ),
+    # --- responsible-purchasing: prices and lead times set so that wages can be paid
+    (
+        "rp-prices-lead-times-allow-wages-hedged",
+        POLICY + "We aim to agree prices and lead times that allow suppliers to pay legal wages.",
+        "responsible-purchasing",
+        "weak",
+    ),
+    (
+        "rp-prices-sufficient-to-enable-wages",
+        FL + "Buyer shall agree prices with Supplier that are sufficient to enable Supplier to pay "
+        "at least the minimum wage.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-prices-which-cover-living-wage",
+        FL + "Buyer will pay prices which cover the cost of paying the living wage.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-prices-reflect-market-near-miss",
+        FL + "Buyer shall pay prices that reflect market conditions.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-sustainability-premium",
+        CONTRACT + "Buyer shall pay the Seller a sustainability premium of USD 120 per tonne.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-insurance-premiums-near-miss",
+        FL + "Buyer shall pay Supplier the rates in Schedule 1, which include workers' wages, "
+        "payroll tax and workers' compensation premiums.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    # --- responsible-purchasing: notice of changes to orders and forecasts
+    (
+        "rp-notice-of-forecast-changes-hedged",
+        FL + "Buyer will endeavour to give Supplier reasonable notice of changes to forecast "
+        "volumes.",
+        "responsible-purchasing",
+        "weak",
+    ),
+    (
+        "rp-notice-of-order-reduction",
+        FL
+        + "Buyer shall give Supplier at least 30 days' notice of any reduction in order volumes.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-notice-of-order-change-supplier-party",
+        FL + "Supplier shall give Buyer notice of any change to order quantities.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-notice-of-order-reduction-plain-supply",
+        CONTRACT + "Buyer shall give Supplier 30 days' notice of any reduction in order volumes.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    # --- remediation: the writer works with the supplier to put things right
+    (
+        "rem-joint-fix-code",
+        CODE + "If we find a breach, we will work with the supplier to put things right.",
+        "remediation",
+        "weak",
+    ),
+    (
+        "rem-joint-fix-policy-hedged",
+        POLICY + "If we become aware of a concern, we would hope to work with the supplier to "
+        "address the concern.",
+        "remediation",
+        "weak",
+    ),
+    (
+        "rem-joint-fix-contract-near-miss",
+        CONTRACT + "Buyer will work with Supplier to address any late deliveries.",
+        "remediation",
+        "missing",
+    ),
+    # --- risk-assessment: a self-assessment against the buyer's code
+    (
+        "ra-self-assessment-principles-hedged",
+        CODE + "Suppliers may be asked to complete a short self-assessment on these Principles.",
+        "risk-assessment",
+        "weak",
+    ),
+    (
+        "ra-self-assessment-against-code",
+        CONTRACT + "Supplier shall complete a self-assessment against the Buyer's Supplier Code "
+        "of Conduct every year.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "ra-self-assessment-security-near-miss",
+        CONTRACT + "Supplier shall complete a self-assessment of its information security "
+        "controls every year.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "ra-self-assessment-not-required",
+        CONTRACT + "Supplier is not required to complete any self-assessment against the "
+        "Supplier Code of Conduct.",
+        "risk-assessment",
+        "missing",
+    ),
+    # --- training: a fee charged for training at the end of a list is no training duty
+    (
+        "tr-fee-list-ending-in-training",
+        FL + "Supplier shall not charge any worker any fee or cost for recruitment, placement, "
+        "visa processing, travel or training.",
+        "training",
+        "missing",
+    ),
+    (
+        "tr-no-fee-then-training-duty",
+        FL + "Supplier shall not charge workers any recruitment fee and shall provide training "
+        "on forced labour to all recruiters.",
+        "training",
+        "present",
+    ),
+    (
+        "tr-no-fee-then-training-hedged",
+        FL + "Supplier shall not charge workers any recruitment fee and should provide training "
+        "on forced labour to all recruiters.",
+        "training",
+        "weak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
