@@ -63,9 +63,48 @@ def _article_of(heading: Sentence) -> str | None:
     return match.group(1) if match else None
 
 
+# '"Forced Labor Event" means ...': a Title Case term defined in quotes
+_DEFINED_TERM = re.compile(r"[\"“]((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)[\"”]\s*$")
+LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
+
+
+def expand_defined_terms(sentences: list[Sentence]) -> None:
+    """A sentence that uses a defined term whose definition speaks of forced or child labour
+    gets the definition's groups at the term ("shall not permit any Forced Labor Event", where
+    '"Forced Labor Event" means any use of forced labor by the Vendor or its suppliers')."""
+    meanings: dict[str, set[str]] = {}
+    for s in sentences:
+        cues = [c for c in s.cues if c.name == "definition"]
+        if not cues or LABOR_GROUPS.isdisjoint(s.groups):
+            continue
+        # one sentence may hold several definitions: each means what lies up to the next
+        for cue, end in zip(cues, [c.start for c in cues[1:]] + [s.tok_end], strict=True):
+            groups = {g for g, at in s.groups.items() if cue.end <= at < end}
+            head = s.doc[s.tok_start : cue.start + 1].text  # up to the term's closing quote
+            match = _DEFINED_TERM.search(head)
+            if match and not LABOR_GROUPS.isdisjoint(groups):
+                meanings.setdefault(match.group(1), set()).update(groups)
+    if not meanings:
+        return
+    for s in sentences:
+        if s.is_definition:
+            continue
+        for term, groups in meanings.items():
+            at = s.text.find(term)
+            if at < 0 or groups.issubset(s.groups):
+                continue
+            char = s.doc[s.tok_start].idx + at
+            token = next(
+                (t.i for t in s.doc[s.tok_start : s.tok_end] if t.idx >= char), s.tok_start
+            )
+            for group in groups:
+                s.groups.setdefault(group, token)
+
+
 def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
     """Set headings, lead-ins of list items, and each sentence's context groups: its frame
     (its own, its lead-in's or, for a lead-in, its items') and its topic (heading, title)."""
+    expand_defined_terms(sentences)
     lead: Sentence | None = None
     heading: Sentence | None = None
     top: Sentence | None = None  # the heading of the enclosing article ("6. LABOR")

@@ -843,8 +843,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "policy-we-require-suppliers",
-        POLICY + "We require every supplier to repay any recruitment fees that workers have "
-        "paid.",
+        POLICY + "We require every supplier to repay any recruitment fees that workers have paid.",
         "recruitment-fees",
         "present",
     ),
@@ -938,6 +937,46 @@ ROWS: list[tuple[str, str, str, str]] = [
         "where the Goods are made.",
         "legal-compliance",
         "weak",
+    ),
+    # --- a defined term carries its definition's forced-labour meaning into the clauses
+    (
+        "defined-term-ban",
+        CONTRACT + '1.3 "Prohibited Practice" means any use of forced, prison or bonded labour '
+        "in making the Goods.\n\n"
+        "4.1 Supplier shall not permit any Prohibited Practice.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "defined-term-notice",
+        CONTRACT + '1.3 "Prohibited Practice" means any use of forced or child labour by Supplier '
+        "or its suppliers.\n\n"
+        "4.1 Supplier shall notify Buyer in writing within five days of any Prohibited Practice.",
+        "notification",
+        "present",
+    ),
+    (
+        "defined-term-hedged",
+        CONTRACT + '1.3 "Prohibited Practice" means any use of forced, prison or bonded labour '
+        "in making the Goods.\n\n"
+        "4.1 Supplier should use reasonable efforts to avoid any Prohibited Practice.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "defined-term-negated",
+        CONTRACT + '1.3 "Prohibited Practice" means any use of forced or child labour by Supplier '
+        "or its suppliers.\n\n"
+        "4.1 Supplier is not required to notify Buyer of any Prohibited Practice.",
+        "notification",
+        "missing",
+    ),
+    (
+        "defined-term-without-labour-near-miss",
+        CONTRACT + '1.3 "Goods" means the goods made by Supplier or its subcontractors.\n\n'
+        "4.1 Supplier shall not use forced labour in making the Goods.",
+        "subtier-flowdown",
+        "missing",
     ),
 ]
 
