@@ -177,6 +177,97 @@ ROWS: list[tuple[str, str, str, str]] = [
         "unauthorized-subcontracting",
         "missing",
     ),
+    # --- subtier-flowdown: equivalent terms obtained from or imposed on the supplier's suppliers
+    (
+        "flow-equivalent-commitments-direct-suppliers",
+        FL + "Supplier shall obtain equivalent commitments from its direct suppliers.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-equivalent-commitments-hedged",
+        FL + "The Supplier shall endeavour to obtain equivalent commitments from its direct "
+        "suppliers.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "flow-no-less-onerous",
+        FL + "Supplier shall impose on its subcontractors obligations no less onerous than those "
+        "in this clause.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-no-less-onerous-negated",
+        FL + "Supplier is not required to impose on its subcontractors obligations no less "
+        "onerous than those in this clause.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-equivalent-insurance-near-miss",
+        FL + "Supplier shall obtain equivalent insurance cover from its direct suppliers.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-buyers-direct-supplier-signs-code-near-miss",
+        POLICY + "Every direct supplier is required to sign our Supplier Code of Conduct.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    # --- subtier-flowdown: each production site or maker bound
+    (
+        "flow-procure-every-facility",
+        CONTRACT + "Supplier shall procure that every Facility complies with the Supplier Code "
+        "of Conduct.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-cause-each-manufacturer",
+        CONTRACT + "Supplier shall cause each contract manufacturer to comply with the Supplier "
+        "Code of Conduct.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-certificate-for-each-facility-near-miss",
+        CONTRACT + "Supplier shall maintain a current certificate under the Supplier Code of "
+        "Conduct for each Facility.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    # --- subtier-flowdown: the supply chain as a place, a statute's name, a party's name
+    (
+        "flow-no-one-in-its-supply-chain",
+        CONTRACT + "Supplier shall ensure that no one in its supply chain uses forced labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-policy-supply-chain-mapping-near-miss",
+        POLICY + "Next year we plan to extend supply chain mapping to two more product lines "
+        "and to add modern slavery questions to our supplier questionnaire.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-labour-hire-act-near-miss",
+        CONTRACT + "Supplier holds a licence under the Labour Hire Licensing Act 2018 and shall "
+        "comply with that Act and with the Modern Slavery Act 2018.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-haulier-cmr-convention-near-miss",
+        'This Agreement is made between Harbor Retail Inc. ("Customer") and Delta Freight Ltd. '
+        '("Haulier").\n\nThe Haulier is liable for loss of or damage to goods in accordance with '
+        "the CMR Convention.",
+        "subtier-flowdown",
+        "missing",
+    ),
 ]
 
 
