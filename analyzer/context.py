@@ -18,7 +18,16 @@ from analyzer.frames import MODAL, link_frames
 from analyzer.matching import Hit
 from analyzer.ruleset import RuleSet
 
-__all__ = ["MODAL", "Reading", "Sentence", "document_kind", "keep_longest", "link_frames", "read"]
+__all__ = [
+    "MODAL",
+    "Reading",
+    "Sentence",
+    "carve_out",
+    "document_kind",
+    "keep_longest",
+    "link_frames",
+    "read",
+]
 
 _REQUIRE = {
     "require",
@@ -214,6 +223,16 @@ def _frees(s: Sentence, perm: Hit, rules: RuleSet, focus: int | None) -> bool:
         return False
     after = _between_lemmas(s, perm.start, s.tok_end)
     return bool(after & _FREELY) and "only" not in after
+
+
+def carve_out(s: Sentence) -> bool:
+    """ "Notwithstanding Section 8.1, Vendor may use labour from a detention centre": a later
+    clause that lets the supplier do what another clause bans. It is no duty of its own, and
+    it leaves the ban it overrides weak."""
+    first = next((t for t in s.doc[s.tok_start : s.tok_end] if t.is_alpha), None)
+    if first is None or first.lower_ not in ("notwithstanding", "despite"):
+        return False
+    return any(_subject(s, perm) == "supplier" for perm in s.cues_of("permission"))
 
 
 def _real_exception(s: Sentence, exc: Hit) -> bool:

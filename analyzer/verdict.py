@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analyzer.compiled_rules import CompiledRules
-from analyzer.context import Sentence, read
+from analyzer.context import Sentence, carve_out, read
 from analyzer.findings import Evidence, Finding
 from analyzer.playbook import PlaybookObligation
 
@@ -56,6 +56,7 @@ def judge(
     rules = compiled.rules
     candidates: list[Candidate] = []
     excluded: list[str] = []
+    carve_outs: list[Sentence] = []
     signals = []
     for order, (signal, sig) in enumerate(zip(rules.signals, compiled.signals, strict=True)):
         if not signal.doc_kinds or facts.kind in signal.doc_kinds:
@@ -95,6 +96,9 @@ def judge(
             if miss is not None:
                 excluded.append(f"near miss: {miss.reason}")
                 continue
+            if rules.exception_sensitive and carve_out(s):
+                carve_outs.append(s)
+                break
             anchor = next((s.groups[g] for g in sig.choices[0] if g in s.groups), None)
             reading = read(s, target, rules, facts.kind, facts.window, anchor)
             if reading.status is None:
@@ -137,6 +141,8 @@ def judge(
         key=lambda c: (c.order, c.sentence.index not in by_rules, c.sentence.index),
     )
     status, reason = top[0].status, top[0].reason
+    if status == "present" and carve_outs:
+        status, reason = "weak", f"overridden by the carve-out '{carve_outs[0].text[:80]}'"
     if status == "present":
         for cap, (any_, unless) in zip(rules.caps, compiled.caps, strict=True):
             if cap.scope == "document" and _cap_applies(

@@ -978,6 +978,47 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "missing",
     ),
+    # --- a later "Notwithstanding ..., Supplier may ..." clause guts the ban it overrides
+    (
+        "carve-out-notwithstanding-prison",
+        CONTRACT + "8.1 Supplier shall not use forced, bonded or prison labour.\n"
+        "8.2 Notwithstanding Section 8.1, Supplier may use labour supplied by a detention "
+        "centre where local law permits it and the workers are paid the minimum wage.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "carve-out-is-no-wage-term",
+        CONTRACT + "8.1 Supplier shall not use forced, bonded or prison labour.\n"
+        "8.2 Notwithstanding Section 8.1, Supplier may use labour supplied by a detention "
+        "centre where local law permits it and the workers are paid the minimum wage.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "carve-out-despite-passports",
+        CONTRACT + "5.1 Supplier shall not retain any worker's passport or identity card.\n"
+        "5.2 Despite clause 5.1, Supplier may hold the passports of migrant workers during "
+        "their first month of employment.",
+        "identity-documents",
+        "weak",
+    ),
+    (
+        "carve-out-binding-notwithstanding-near-miss",
+        CONTRACT + "8.1 Supplier shall not use forced or bonded labour.\n"
+        "8.2 Notwithstanding the foregoing, Supplier shall not use prison labour under any "
+        "work-release programme.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "carve-out-buyer-right-near-miss",
+        CONTRACT + "8.1 Supplier shall not use forced, bonded or prison labour.\n"
+        "8.2 Notwithstanding Section 12, Buyer may inspect any facility to verify that no "
+        "forced labour is used.",
+        "forced-labor-prohibition",
+        "present",
+    ),
 ]
 
 
