@@ -16,6 +16,8 @@ CONTRACT = (
 )
 POLICY = "HUMAN RIGHTS POLICY\n\nThis policy describes how Meridian Home sources its products.\n\n"
 FL = CONTRACT + "Supplier shall not use forced labour in any form.\n\n"
+FL_ARTICLE = CONTRACT + "Article 9 - Forced Labour\n\n"
+OTHER_ARTICLE = CONTRACT + "Article 9 - Regulatory Matters\n\n"
 
 ROWS: list[tuple[str, str, str, str]] = [
     # --- traceability: the makers or sites of the inputs identified (beyond tier 1)
@@ -266,6 +268,132 @@ ROWS: list[tuple[str, str, str, str]] = [
         '("Haulier").\n\nThe Haulier is liable for loss of or damage to goods in accordance with '
         "the CMR Convention.",
         "subtier-flowdown",
+        "missing",
+    ),
+    # --- notification: government action reported under a forced-labour clause
+    (
+        "notify-authority-investigation-under-fl-heading",
+        FL_ARTICLE + "9.1 The Supplier shall inform the Buyer without delay if a competent "
+        "authority opens an investigation concerning any product supplied to the Buyer.",
+        "notification",
+        "present",
+    ),
+    (
+        "notify-authority-investigation-hedged",
+        FL_ARTICLE + "9.1 The Supplier should inform the Buyer if a competent authority opens an "
+        "investigation concerning any product supplied to the Buyer.",
+        "notification",
+        "weak",
+    ),
+    (
+        "notify-authority-investigation-other-heading-near-miss",
+        OTHER_ARTICLE + "9.1 The Supplier shall inform the Buyer without delay if a competent "
+        "authority opens an investigation concerning any product supplied to the Buyer.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notify-fda-inspection-under-fl-heading-near-miss",
+        FL_ARTICLE + "9.1 The Supplier shall inform the Buyer of any FDA inspection or inquiry.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notify-bring-to-attention",
+        CONTRACT + "Supplier shall bring to Buyer's attention any suspected use of forced labour.",
+        "notification",
+        "present",
+    ),
+    (
+        "notify-let-know",
+        CONTRACT + "Supplier must let Buyer know at once of any allegation of forced labour.",
+        "notification",
+        "present",
+    ),
+    (
+        "notify-notice-of-any-detention-passive",
+        CONTRACT + "Written notice of any detention of the Goods by CBP shall be given to Buyer "
+        "within two days.",
+        "notification",
+        "present",
+    ),
+    (
+        "notify-termination-notice-near-miss",
+        CONTRACT + "Buyer may terminate this Agreement by written notice of any breach of the "
+        "forced labour clause.",
+        "notification",
+        "missing",
+    ),
+    # --- regulatory-cooperation: the documents a detention needs, in other words
+    (
+        "regcoop-traceability-package-on-detention",
+        FL + "If any shipment is detained by a customs authority, Supplier must provide the "
+        "complete traceability package to Buyer within 72 hours.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "regcoop-dossier-admissibility-review",
+        FL + "Supplier shall submit the evidence dossier that CBP requires for an admissibility "
+        "review.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "regcoop-traceability-package-hedged",
+        FL + "If any shipment is detained by a customs authority, Supplier should provide the "
+        "traceability package to Buyer.",
+        "regulatory-cooperation",
+        "weak",
+    ),
+    (
+        "regcoop-clearance-paperwork-near-miss",
+        FL + "Supplier shall provide the packing list and commercial invoice for customs "
+        "clearance.",
+        "regulatory-cooperation",
+        "missing",
+    ),
+    (
+        "regcoop-detention-package-no-labour-document",
+        CONTRACT + "If any shipment is detained by a customs authority, Supplier must provide the "
+        "complete shipping package to Buyer within 72 hours.",
+        "regulatory-cooperation",
+        "missing",
+    ),
+    # --- certification: Xinjiang content, and periodic compliance certifications
+    (
+        "cert-confirms-no-xinjiang-materials",
+        CONTRACT + "Supplier confirms that none of the Goods contains materials from the Xinjiang "
+        "Uyghur Autonomous Region.",
+        "certification",
+        "present",
+    ),
+    (
+        "cert-no-xinjiang-knowledge-qualified",
+        CONTRACT + "Supplier confirms that, to the best of Supplier's knowledge, none of the Goods "
+        "contains materials from the Xinjiang Uyghur Autonomous Region.",
+        "certification",
+        "weak",
+    ),
+    (
+        "cert-annual-compliance-certification",
+        FL + "Each year Supplier must sign the Annual Vendor Compliance Certification by "
+        "January 31.",
+        "certification",
+        "weak",
+    ),
+    (
+        "cert-annual-compliance-certification-no-labour-document",
+        CONTRACT + "Each year Supplier must sign the Annual Vendor Compliance Certification by "
+        "January 31.",
+        "certification",
+        "missing",
+    ),
+    (
+        "cert-certificate-of-compliance-per-lot-near-miss",
+        FL + "Supplier shall deliver a certificate of compliance with the Specifications for each "
+        "lot.",
+        "certification",
         "missing",
     ),
 ]
