@@ -301,6 +301,108 @@ ROWS = [
         "training",
         "weak",
     ),
+    # --- termination-remedies: orders stopped and delisting
+    (
+        "term-stop-placing-orders-code",
+        CODE + "We will stop placing orders with any supplier found to use forced labour.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-place-no-further-orders",
+        FL + "If Supplier breaches clause 9, Buyer may place no further orders with Supplier.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-removed-from-approved-list-code",
+        CODE
+        + "We will remove from our approved supplier list any supplier that breaches this Code.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-delist-hedged",
+        CODE + "We may consider removing suppliers that breach this Code from our approved "
+        "supplier list.",
+        "termination-remedies",
+        "weak",
+    ),
+    (
+        "term-stop-orders-plain-contract",
+        CONTRACT + "Buyer may stop placing orders at any time on thirty days' notice.",
+        "termination-remedies",
+        "missing",
+    ),
+    # --- worker-engagement: speaking with workers in confidence
+    (
+        "we-speak-confidentially-code",
+        CODE + "Auditors must be able to speak with workers confidentially and without managers "
+        "present.",
+        "worker-engagement",
+        "present",
+    ),
+    (
+        "we-talk-away-from-management",
+        FL + "Supplier shall allow auditors to talk to workers away from management during "
+        "audits under clause 9.",
+        "worker-engagement",
+        "present",
+    ),
+    (
+        "we-speak-confidentially-hedged",
+        FL + "Supplier should allow auditors to speak with workers confidentially during audits "
+        "under clause 9.",
+        "worker-engagement",
+        "weak",
+    ),
+    (
+        "we-quality-audit-interview-near-miss",
+        CONTRACT + "Buyer may audit Supplier's quality system and interview its quality staff.",
+        "worker-engagement",
+        "missing",
+    ),
+    # --- responsible-purchasing: price requests, payment terms and order-change costs
+    (
+        "rp-no-price-reduction-request",
+        FL + "Buyer shall not request price reductions that would prevent Supplier from paying "
+        "legal wages.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-invoice-paid-so-workers-paid",
+        FL + "Buyer shall pay each undisputed invoice within thirty (30) days so that Supplier "
+        "can pay its workers on time.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-invoice-plain-near-miss",
+        CONTRACT + "Buyer shall pay each undisputed invoice within thirty (30) days.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-order-change-costs",
+        FL + "Where Buyer changes a confirmed order, Buyer shall bear the additional costs, "
+        "including overtime premiums paid to workers.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-order-change-costs-hedged",
+        FL + "Where Buyer changes a confirmed order, Buyer will endeavour to bear the additional "
+        "costs.",
+        "responsible-purchasing",
+        "weak",
+    ),
+    (
+        "rp-order-change-costs-supplier-party",
+        FL + "Where Supplier cancels an order, Supplier shall bear the additional costs.",
+        "responsible-purchasing",
+        "missing",
+    ),
 ]
 
 
