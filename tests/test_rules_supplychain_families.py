@@ -396,6 +396,71 @@ ROWS: list[tuple[str, str, str, str]] = [
         "certification",
         "missing",
     ),
+    # --- more word orders and near misses
+    (
+        "flow-pass-obligations-on-to-every-supplier",
+        CONTRACT + "Supplier shall pass the obligations in this forced labour clause on to every "
+        "supplier of materials for the Goods.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "restricted-free-to-source-anywhere",
+        CONTRACT + "Supplier is free to source materials from any region, including Xinjiang.",
+        "restricted-sources",
+        "missing",
+    ),
+    (
+        "restricted-no-xuar-polysilicon",
+        CONTRACT + "The Goods must not include any polysilicon manufactured in the XUAR.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "regcoop-support-applicability-review",
+        FL + "Supplier shall support Buyer in any applicability review by CBP.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "regcoop-import-licence-near-miss",
+        FL + "Supplier shall assist Buyer in obtaining any import licence for the Goods.",
+        "regulatory-cooperation",
+        "missing",
+    ),
+    (
+        "notify-written-notice-within-days-of-allegation",
+        CONTRACT + "Supplier shall give Buyer written notice within 5 days of any allegation of "
+        "forced labour.",
+        "notification",
+        "present",
+    ),
+    (
+        "notify-written-notice-of-delay-near-miss",
+        FL + "Supplier shall give Buyer written notice of any delay in delivery.",
+        "notification",
+        "missing",
+    ),
+    (
+        "trace-data-subcontractors-near-miss",
+        FL + "Supplier shall identify in writing each subcontractor that will have access to "
+        "Buyer's personal data.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-data-sub-processors-near-miss",
+        FL + "Supplier shall disclose each sub-processor of personal data.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "cert-annual-insurance-compliance-certificate-near-miss",
+        FL + "Supplier shall deliver an annual compliance certificate confirming that the insurance "
+        "policies remain in force.",
+        "certification",
+        "missing",
+    ),
 ]
 
 
