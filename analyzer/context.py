@@ -49,6 +49,7 @@ _REQUIRE = {
 }
 _NOT_SUBJECT = {"by", "of", "to", "from", "with", "against", "for", "on"}
 _DETERMINERS = {"the", "a", "an", "its", "each", "any", "such", "said", "that", "their"}
+_DUTY_WORDS = {"require", "oblige", "obligate", "obligation", "duty", "responsible", "need"}
 _GRANT = {"permit", "allow", "grant", "enable", "let", "authorize"}
 _LAW = {"law", "legally", "statute", "regulation", "legislation"}
 _CONSENT = {"consent", "voluntary", "voluntarily", "agree"}  # "unless the worker agrees to it"
@@ -188,6 +189,25 @@ def _negation(s: Sentence, anchor: int, window: int) -> Hit | None:
     return None
 
 
+def _denied_duty(s: Sentence, focus: int) -> Hit | None:
+    """A ban whose duty is denied ("Nothing in this Agreement requires Supplier to ensure that
+    no forced labour ...", "is not obliged to"), unlike "Nothing permits Supplier to use ...",
+    which is a ban itself."""
+    for neg in s.cues_of("negation"):
+        if neg.cue != "negation-wide" or neg.start >= focus:
+            continue
+        if any(
+            neg.end <= t.start < focus and s.doc[t.start].text == ";"
+            for t in s.cues_of("terminate")
+        ):
+            continue
+        # "Workers are not required to pay fees" is the ban: the denial must speak to a party
+        party = s.doc[neg.start].lower_ == "nothing" or _subject(s, neg) in ("supplier", "neutral")
+        if party and _between_lemmas(s, neg.start, focus) & _DUTY_WORDS:
+            return neg
+    return None
+
+
 def _addressed(s: Sentence, cue: Hit) -> bool:
     """A wish addressed to the other party ("Buyer expects that ...", "Buyer encourages:"),
     unlike the buyer's own act ("Buyer expects to pay within 30 days")."""
@@ -299,6 +319,10 @@ def read(
         neg = _negation(s, anchor, window)
         if neg is not None:
             return Reading(None, f"negated by '{_cue_text(s, neg)}'")
+    elif rules.polarity == "prohibition":
+        denied = _denied_duty(s, focus)
+        if denied is not None:
+            return Reading(None, f"the duty itself is denied ('{_cue_text(s, denied)}')")
     if rules.exception_sensitive:
         exc = [e for e in s.cues_of("exception") if _real_exception(s, e)]
         if exc:

@@ -1019,6 +1019,63 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "present",
     ),
+    # --- the duty named as a noun binds ("Supplier's obligation not to use ...")
+    (
+        "nominal-obligation-not-to",
+        CONTRACT + "Supplier's obligation not to use forced or prison labour in the manufacture "
+        "of the Goods is a material term of this Agreement.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "nominal-undertaking-to-repay",
+        CONTRACT + "Supplier's undertaking to repay any recruitment fee paid by a worker "
+        "survives the end of this Agreement.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "nominal-no-obligation-near-miss",
+        CONTRACT + "Supplier is under no obligation to repay recruitment fees that workers paid "
+        "to third-party agents.",
+        "recruitment-fees",
+        "missing",
+    ),
+    # --- a ban whose duty is denied binds nobody; a denied permission is a ban
+    (
+        "ban-duty-denied-nothing-requires",
+        CONTRACT + "Nothing in this Agreement requires Supplier to verify that its suppliers do "
+        "not use forced labour.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "ban-duty-denied-not-obliged",
+        CONTRACT + "Supplier shall not be obliged to ensure that its sub-suppliers do not use "
+        "forced labour.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "ban-workers-not-required-is-the-ban",
+        CODE + "Workers are not required to pay recruitment fees or deposits to obtain employment.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "ban-nothing-permits",
+        CONTRACT + "Nothing in this Agreement permits Supplier to use forced, bonded or prison "
+        "labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "ban-nothing-permits-hedged",
+        CONTRACT + "Supplier should ensure that nothing in its operations allows forced, bonded "
+        "or prison labour.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
 ]
 
 
