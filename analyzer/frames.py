@@ -101,10 +101,42 @@ def expand_defined_terms(sentences: list[Sentence]) -> None:
                 s.groups.setdefault(group, token)
 
 
+_CONTRACTOR = {"contractor", "main contractor", "head contractor", "principal contractor"}
+_SUBCONTRACTOR = {"subcontractor", "sub-contractor"}
+
+
+def subcontract_roles(sentences: list[Sentence]) -> None:
+    """In a subcontract that names no buyer, "the Contractor" engages "the Subcontractor": the
+    Contractor is the buying side ("Contractor may audit the Subcontractor's site")."""
+    preamble = []  # the title and party lines, before the first term with a modal
+    for s in sentences:
+        if s.cues_of(*MODAL):
+            break
+        preamble.append(s)
+    named = any(
+        s.doc[a:b].text[:1].isupper() and s.doc[a:b].text.lower() in _SUBCONTRACTOR
+        for s in preamble
+        for _, a, b in s.parties
+    )
+    if not named or any(p[0] == "buyer" for s in sentences for p in s.parties):
+        return
+    for s in sentences:
+        s.parties = [
+            ("buyer" if s.doc[a:b].text.lower() in _CONTRACTOR and _whole(s, a) else side, a, b)
+            for side, a, b in s.parties
+        ]
+
+
+def _whole(s: Sentence, i: int) -> bool:
+    """The role word at token i is not the tail of "Sub-Contractor"."""
+    return i == 0 or s.doc[i - 1].text not in ("-", "Sub", "sub")
+
+
 def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
     """Set headings, lead-ins of list items, and each sentence's context groups: its frame
     (its own, its lead-in's or, for a lead-in, its items') and its topic (heading, title)."""
     expand_defined_terms(sentences)
+    subcontract_roles(sentences)
     lead: Sentence | None = None
     heading: Sentence | None = None
     top: Sentence | None = None  # the heading of the enclosing article ("6. LABOR")
@@ -161,6 +193,7 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
             and not prev.is_heading
             and (prev.block == s.block or prev.text.rstrip()[-1:].isalpha())
             and not _siblings(prev, s)
+            and bool(prev.cues_of(*MODAL))  # not a party line ("Subcontractor: Beta LLC")
         ):
             # "Seller shall indemnify Buyer against (a) ...; (b) ...": a fused lead-in, or
             # one that ends without punctuation ("Supplier shall ensure that")

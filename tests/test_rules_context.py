@@ -23,6 +23,9 @@ POLICY = (
     "its supply chain.\n\n"
 )
 FORM = "SUPPLIER CERTIFICATION FORM\n\n"
+SUBCONTRACT = (
+    "SUBCONTRACT AGREEMENT\n\nContractor: Alpha Build LLC\nSub-Contractor: Beta Facades LLC\n\n"
+)
 CERTIFY = "I certify, on behalf of the Supplier, that to the best of my knowledge:\n"
 
 ROWS: list[tuple[str, str, str, str]] = [
@@ -1075,6 +1078,44 @@ ROWS: list[tuple[str, str, str, str]] = [
         "or prison labour.",
         "forced-labor-prohibition",
         "weak",
+    ),
+    # --- a subcontract that names no buyer: "the Contractor" engages "the Subcontractor"
+    (
+        "subcontract-contractor-audits",
+        SUBCONTRACT + "1. The Sub-Contractor shall not use forced, bonded or prison labour.\n"
+        "2. The Contractor may audit the Sub-Contractor's labour camps and records to verify "
+        "compliance with clause 1.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "subcontract-contractor-terminates",
+        SUBCONTRACT + "1. The Subcontractor shall not use forced, bonded or prison labour.\n"
+        "2. The Contractor may terminate this Subcontract if the Subcontractor breaches "
+        "clause 1.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "subcontract-contractor-own-duty-near-miss",
+        SUBCONTRACT + "1. The Contractor shall not use forced, bonded or prison labour on the "
+        "Project.\n2. The Subcontractor shall install the curtain wall.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "subcontract-subcontractor-hedged",
+        SUBCONTRACT + "1. The Subcontractor should avoid forced, bonded or prison labour.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "contractor-with-own-subcontractors-stays-supplier",
+        "SERVICES AGREEMENT\n\nContractor: Beta Ltd\n\n1. The Contractor shall not use "
+        "forced, bonded or prison labour, and shall ensure that each Subcontractor does not "
+        "use it.",
+        "forced-labor-prohibition",
+        "present",
     ),
 ]
 
