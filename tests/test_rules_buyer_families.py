@@ -403,6 +403,111 @@ ROWS = [
         "responsible-purchasing",
         "missing",
     ),
+    # --- remediation: money back to the workers harmed, a child returned to school
+    (
+        "rem-reimburse-affected-workers",
+        FL + "Supplier shall reimburse affected workers for any recruitment fees they have paid.",
+        "remediation",
+        "present",
+    ),
+    (
+        "rem-compensate-victims",
+        CONTRACT + "Supplier shall compensate each victim of trafficking identified in its supply "
+        "chain.",
+        "remediation",
+        "present",
+    ),
+    (
+        "rem-reimburse-workers-hedged",
+        FL + "Supplier should reimburse affected workers for any recruitment fees they have paid.",
+        "remediation",
+        "weak",
+    ),
+    (
+        "rem-reimburse-buyer-near-miss",
+        CONTRACT + "Supplier shall reimburse Buyer for any costs of re-inspection.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "rem-child-removed-and-schooled",
+        CONTRACT + "Where child labour is found, Seller shall remove the child from work and enrol "
+        "the child in school at Seller's cost.",
+        "remediation",
+        "present",
+    ),
+    (
+        "rem-child-schooling-not-required",
+        CONTRACT + "Where child labour is found, Seller is not required to enrol the child in "
+        "school.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "rem-worker-removed-for-safety-near-miss",
+        FL + "Supplier shall remove any worker from work at the site who is under the influence "
+        "of alcohol.",
+        "remediation",
+        "missing",
+    ),
+    # --- audit-rights: entering the supplier's premises ("premises" has the lemma "premise")
+    (
+        "aud-enter-premises-forced-labour",
+        CONTRACT + "Supplier shall allow Buyer's representatives to enter its premises to verify "
+        "that no forced labour is used.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "aud-enter-premises-hedged",
+        CONTRACT + "Supplier should allow Buyer's representatives to enter its premises to verify "
+        "that no forced labour is used.",
+        "audit-rights",
+        "weak",
+    ),
+    (
+        "aud-enter-premises-goods-near-miss",
+        CONTRACT + "Supplier shall allow Buyer's representatives to enter its premises to inspect "
+        "the Goods before shipment.",
+        "audit-rights",
+        "missing",
+    ),
+    # --- grievance-mechanism: grievances raised "in confidence"
+    (
+        "gr-grievances-in-confidence",
+        CODE + "Suppliers must establish a procedure for workers to raise grievances in "
+        "confidence.",
+        "grievance-mechanism",
+        "present",
+    ),
+    (
+        "gr-grievances-in-confidence-hedged",
+        CODE + "Suppliers should establish a procedure for workers to raise grievances in "
+        "confidence.",
+        "grievance-mechanism",
+        "weak",
+    ),
+    # --- training: workers trained on their own rights, not customers told of theirs
+    (
+        "tr-induction-on-workers-rights",
+        CONTRACT + "Supplier shall ensure that all workers receive induction training, in a "
+        "language they understand, on their rights, including the right to leave employment.",
+        "training",
+        "present",
+    ),
+    (
+        "tr-workers-rights-hedged",
+        CONTRACT + "Supplier is encouraged to give all workers induction training on their rights.",
+        "training",
+        "weak",
+    ),
+    (
+        "tr-customers-rights-near-miss",
+        CONTRACT + "Supplier shall train its sales staff to inform customers of their rights under "
+        "the warranty.",
+        "training",
+        "missing",
+    ),
 ]
 
 
