@@ -18,6 +18,16 @@ POLICY = "HUMAN RIGHTS POLICY\n\nThis policy describes how Meridian Home sources
 FL = CONTRACT + "Supplier shall not use forced labour in any form.\n\n"
 FL_ARTICLE = CONTRACT + "Article 9 - Forced Labour\n\n"
 OTHER_ARTICLE = CONTRACT + "Article 9 - Regulatory Matters\n\n"
+LICENCE = (
+    "LICENSE AGREEMENT\n\n"
+    'This Agreement is made between Riverbend Club LLC ("Licensor") and Summit Wear Inc. '
+    '("Licensee").\n\nLicensee shall manufacture the Licensed Products.\n\n'
+)
+SALE = (
+    "PURCHASE CONTRACT\n\n"
+    'This Contract is made between Northwind Foods plc (the "Purchaser") and Sunridge Exports Ltd '
+    '(the "Seller").\n\n'
+)
 
 ROWS: list[tuple[str, str, str, str]] = [
     # --- traceability: the makers or sites of the inputs identified (beyond tier 1)
@@ -459,6 +469,54 @@ ROWS: list[tuple[str, str, str, str]] = [
         FL + "Supplier shall deliver an annual compliance certificate confirming that the insurance "
         "policies remain in force.",
         "certification",
+        "missing",
+    ),
+    # --- other party names and word orders
+    (
+        "unsub-use-only-approved-manufacturers",
+        LICENCE + "Licensee shall use only manufacturers approved by Licensor in writing.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-use-only-approved-carriers-near-miss",
+        LICENCE + "Licensee shall use only carriers approved by Licensor for deliveries.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "flow-its-raw-material-suppliers",
+        CONTRACT + "Supplier shall require each of its raw material suppliers to comply with the "
+        "Supplier Code of Conduct.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-its-raw-material-suppliers-quality-near-miss",
+        CONTRACT + "Supplier shall require each of its raw material suppliers to comply with the "
+        "Specifications.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "trace-cotton-back-to-gin",
+        CONTRACT + "Supplier shall maintain records tracing the cotton in each Product back to the "
+        "gin.",
+        "traceability",
+        "present",
+    ),
+    (
+        "regcoop-cbsa-labour-used",
+        SALE + "The Seller shall provide all information that the Canada Border Services Agency "
+        "requests regarding the labour used to produce the Goods.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "regcoop-cbsa-tariff-classification-near-miss",
+        SALE + "The Seller shall provide all information that the Canada Border Services Agency "
+        "requests for the tariff classification of the Goods.",
+        "regulatory-cooperation",
         "missing",
     ),
 ]
