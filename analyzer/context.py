@@ -50,6 +50,10 @@ _REQUIRE = {
 _NOT_SUBJECT = {"by", "of", "to", "from", "with", "against", "for", "on"}
 _DETERMINERS = {"the", "a", "an", "its", "each", "any", "such", "said", "that", "their"}
 _DUTY_WORDS = {"require", "oblige", "obligate", "obligation", "duty", "responsible", "need"}
+_AUXILIARIES = {
+    *("shall", "must", "will", "should", "may", "is", "are", "agree", "agrees", "undertake"),
+    *("undertakes", "warrant", "warrants", "represents", "certifies"),
+}
 _GRANT = {"permit", "allow", "grant", "enable", "let", "authorize"}
 _LAW = {"law", "legally", "statute", "regulation", "legislation"}
 _CONSENT = {"consent", "voluntary", "voluntarily", "agree"}  # "unless the worker agrees to it"
@@ -271,6 +275,10 @@ def read(
     # a bare "may" or a stated fact ("(c) workers do not pay fees") in an item does not
     # replace its lead-in's frame
     own = [c for c in s.cues_of("binding", "commitment", "hedge") if c.cue != "not"]
+    if s.lead is not None and s.lead.cues_of("hedge"):
+        # "Supplier should: (a) ensure that ...": the item's verb stays under the hedge, unless
+        # the item has a modal of its own ("(b) Supplier shall ...")
+        own = [c for c in own if s.doc[c.start].lower_ in _AUXILIARIES]
     frame = s if own or s.lead is None else s.lead
     frame_modal = frame.cues_of(*MODAL)
     # a party's own modal governs before "forms part of", whose subject is a document

@@ -1117,6 +1117,43 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "present",
     ),
+    # --- an item's verb stays under its lead-in's hedge; an item's own modal decides
+    (
+        "hedged-lead-item-verb",
+        CONTRACT + "Supplier should:\n(a) ensure that no worker pays a recruitment fee;\n"
+        "(b) pay wages in full and on time.",
+        "recruitment-fees",
+        "weak",
+    ),
+    (
+        "hedged-lead-item-own-modal",
+        CONTRACT + "Supplier should:\n(a) provide workers with written contracts;\n"
+        "(b) Supplier shall in any event ensure that no worker pays a recruitment fee.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "binding-lead-item-verb",
+        CONTRACT + "Supplier shall:\n(a) ensure that no worker pays a recruitment fee;\n"
+        "(b) pay wages in full and on time.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "binding-lead-passive-no-worker-required",
+        CONTRACT + "Supplier shall ensure that, at every Facility, no worker shall be required "
+        "to pay any recruitment fee or deposit.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "binding-lead-prohibited-practices-list",
+        CONTRACT + "The following practices are prohibited at every facility that makes the "
+        "Goods:\n\n- forced, bonded or prison labour;\n- child labour;\n"
+        "- retention of workers' passports.",
+        "identity-documents",
+        "present",
+    ),
 ]
 
 
