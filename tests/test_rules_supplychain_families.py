@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from helpers import assert_status, phrasing_params
 
+CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
 CONTRACT = (
     "SUPPLY AGREEMENT\n\n"
     'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
@@ -517,6 +518,31 @@ ROWS: list[tuple[str, str, str, str]] = [
         SALE + "The Seller shall provide all information that the Canada Border Services Agency "
         "requests for the tariff classification of the Goods.",
         "regulatory-cooperation",
+        "missing",
+    ),
+    (
+        "unsub-factories-used-for-production-disclosed",
+        CODE + "Factories used for Meridian production must be disclosed to Meridian before "
+        "production starts.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-factories-used-for-production-hedged",
+        CODE + "Factories used for Meridian production should be disclosed to Meridian.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
+    (
+        "restricted-no-supplier-on-entity-list",
+        FL + "Supplier represents that none of its suppliers is on the UFLPA Entity List.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "restricted-train-suppliers-on-entity-list-near-miss",
+        FL + "Supplier shall train its suppliers on the risks of the UFLPA Entity List.",
+        "restricted-sources",
         "missing",
     ),
 ]
