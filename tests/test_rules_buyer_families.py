@@ -18,6 +18,8 @@ CONTRACT = (
 )
 # a labour clause numbered 9, for "breach of clause 9" and for documents about forced labour
 FL = CONTRACT + "9. FORCED LABOUR\n\n9.1 Supplier shall not use forced labour in any form.\n\n"
+# a records-and-audit article after the labour clause (its heading is no labour topic)
+FL_AUDIT = FL + "14. RECORDS AND AUDIT\n\n14.1 "
 CODE = (
     "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
     "Suppliers must not use forced labour.\n\n"
@@ -506,6 +508,49 @@ ROWS = [
         CONTRACT + "Supplier shall train its sales staff to inform customers of their rights under "
         "the warranty.",
         "training",
+        "missing",
+    ),
+    # --- audit-rights: an audit of compliance with the whole agreement that also names costs
+    (
+        "aud-agreement-compliance-with-costs",
+        FL_AUDIT
+        + "Buyer shall have the right, at its own cost, to audit Supplier's records for the "
+        "sole purpose of determining compliance by Supplier with this Agreement.",
+        "audit-rights",
+        "weak",
+    ),
+    (
+        "aud-invoices-this-clause-near-miss",
+        FL_AUDIT + "Buyer may audit Supplier's invoices and costs to verify the charges under "
+        "this clause.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "aud-agreement-compliance-no-labour-terms",
+        CONTRACT + "Buyer shall have the right, at its own cost, to audit Supplier's records to "
+        "determine compliance with this Agreement.",
+        "audit-rights",
+        "missing",
+    ),
+    # --- risk-assessment: a child or forced labour monitoring system (weak)
+    (
+        "ra-clmrs",
+        CONTRACT + "The Seller shall operate a Child Labour Monitoring and Remediation System "
+        "(CLMRS) covering all member households.",
+        "risk-assessment",
+        "weak",
+    ),
+    (
+        "ra-forced-labour-monitoring-system",
+        CONTRACT + "Supplier shall maintain a forced labour monitoring system at each site.",
+        "risk-assessment",
+        "weak",
+    ),
+    (
+        "ra-quality-monitoring-system-near-miss",
+        CONTRACT + "Supplier shall maintain a quality monitoring system at each site.",
+        "risk-assessment",
         "missing",
     ),
 ]
