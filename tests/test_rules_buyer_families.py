@@ -553,6 +553,35 @@ ROWS = [
         "risk-assessment",
         "missing",
     ),
+    # --- grievance-mechanism: a fraud hotline is open-scope, a customer hotline no channel
+    (
+        "gr-fraud-whistleblowing-open-scope",
+        CONTRACT + "Supplier shall maintain a whistleblowing policy for reporting fraud and "
+        "bribery, and shall protect whistleblowers from retaliation.",
+        "grievance-mechanism",
+        "weak",
+    ),
+    (
+        "gr-labour-whistleblowing",
+        CONTRACT + "Supplier shall maintain a whistleblowing channel for reporting fraud, "
+        "harassment or forced labour, and shall protect whistleblowers from retaliation.",
+        "grievance-mechanism",
+        "present",
+    ),
+    (
+        "gr-customer-hotline-near-miss",
+        FL + "Supplier shall maintain a customer complaints procedure and a hotline for warranty "
+        "claims.",
+        "grievance-mechanism",
+        "missing",
+    ),
+    (
+        "gr-worker-hotline-beside-customer-hotline",
+        FL + "Supplier shall maintain a customer hotline and a separate confidential hotline for "
+        "workers.",
+        "grievance-mechanism",
+        "present",
+    ),
 ]
 
 
