@@ -1154,6 +1154,69 @@ ROWS: list[tuple[str, str, str, str]] = [
         "identity-documents",
         "present",
     ),
+    # --- "slave" of people, not of devices
+    (
+        "slave-labour-list",
+        CONTRACT + "Supplier shall not use slave, bonded or indentured labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "slave-device-near-miss",
+        CONTRACT + "Supplier shall not use slave devices or master-slave configurations that "
+        "are incompatible with Buyer's control system.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    # --- a forced-labour law described rather than named
+    (
+        "law-import-ban-described",
+        CONTRACT + "Supplier shall comply with the Customs Tariff prohibition on goods mined, "
+        "manufactured or produced wholly or in part by forced labour.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-import-ban-described-hedged",
+        CONTRACT + "Supplier shall use reasonable efforts to comply with the ban on imports of "
+        "goods made with convict labour.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "law-norwegian-transparency-act",
+        CONTRACT + "Supplier shall comply with the Norwegian Transparency Act.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-import-ban-other-goods-near-miss",
+        CONTRACT + "Supplier shall comply with the prohibition on imports of goods from "
+        "embargoed countries.",
+        "legal-compliance",
+        "missing",
+    ),
+    # --- a code that asks its suppliers to apply it is hedged
+    (
+        "code-ask-suppliers-apply",
+        CODE + "We ask our suppliers to read this Code and to apply its principles in their own "
+        "operations.",
+        "code-of-conduct",
+        "weak",
+    ),
+    (
+        "code-suppliers-must-apply",
+        CODE + "Suppliers must read this Code and apply it in their own operations.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-when-asked-stays-binding",
+        CONTRACT + "Supplier shall comply with the Buyer Supplier Code of Conduct and, when "
+        "asked by Buyer, shall confirm its compliance in writing.",
+        "code-of-conduct",
+        "present",
+    ),
 ]
 
 
