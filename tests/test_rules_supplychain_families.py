@@ -545,6 +545,34 @@ ROWS: list[tuple[str, str, str, str]] = [
         "restricted-sources",
         "missing",
     ),
+    (
+        "cert-no-slavery-convictions-weak",
+        CONTRACT + "Supplier warrants that neither it nor any of its officers has been convicted of "
+        "any offence involving slavery or human trafficking.",
+        "certification",
+        "weak",
+    ),
+    (
+        "cert-no-forced-labour-warranty-present",
+        CONTRACT + "Supplier warrants that no slavery or human trafficking has been used in making "
+        "the Goods.",
+        "certification",
+        "present",
+    ),
+    (
+        "trace-report-smelters-cmrt-weak",
+        CONTRACT + "Supplier shall report the smelters and refiners of tin, tantalum, tungsten and "
+        "gold in its supply chain using the CMRT.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-report-farms-present",
+        CONTRACT + "Supplier shall report the farms and ginners that supplied the cotton in the "
+        "Goods.",
+        "traceability",
+        "present",
+    ),
 ]
 
 
