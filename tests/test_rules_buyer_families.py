@@ -582,6 +582,42 @@ ROWS = [
         "grievance-mechanism",
         "present",
     ),
+    # --- indemnification: a customs detention counts only in a forced-labour document
+    (
+        "ind-detention-in-forced-labour-document",
+        FL + "Supplier shall hold Buyer harmless from all losses and costs arising out of the "
+        "detention or seizure of any Goods.",
+        "indemnification",
+        "present",
+    ),
+    (
+        "ind-detention-paperwork-plain-contract",
+        CONTRACT + "Supplier shall indemnify Buyer against any detention of the Goods caused by "
+        "incorrect customs paperwork.",
+        "indemnification",
+        "missing",
+    ),
+    (
+        "ind-excluded-under-section-1307",
+        CONTRACT + "Supplier shall bear all costs of storage, re-export or destruction of Goods "
+        "excluded from entry under 19 U.S.C. 1307.",
+        "indemnification",
+        "present",
+    ),
+    (
+        "ind-detention-hedged",
+        FL + "Supplier shall use reasonable efforts to reimburse Buyer for the costs of any "
+        "detention of the Goods.",
+        "indemnification",
+        "weak",
+    ),
+    (
+        "ind-detention-excluded",
+        FL + "Supplier shall not be liable for any losses arising from customs detention of the "
+        "Goods.",
+        "indemnification",
+        "missing",
+    ),
 ]
 
 
