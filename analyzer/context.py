@@ -40,6 +40,7 @@ _REQUIRE = {
     "direct",
     "demand",
     "expect",
+    "expectation",
     "ask",
     "procure",
     "encourage",

@@ -1217,6 +1217,57 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "present",
     ),
+    # --- child-labour age limits in other words
+    (
+        "child-anyone-under-the-age-of",
+        CONTRACT + "Supplier shall not employ anyone under the age of 16.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "child-aged-under",
+        CONTRACT + "Supplier shall not engage workers aged under sixteen (16) at any factory.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "child-years-old",
+        CONTRACT + "Supplier shall not employ persons who are less than 15 years old.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "child-years-old-hedged",
+        CONTRACT + "Supplier should not employ persons who are less than 15 years old.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "child-years-old-consumer-near-miss",
+        CONTRACT + "The toys shall not be sold to consumers under 3 years old.",
+        "child-labor",
+        "missing",
+    ),
+    # --- nominal and passive hedges
+    (
+        "hedge-expectation-that",
+        CONTRACT + "It is Buyer's expectation that Supplier will not use forced, prison or "
+        "bonded labour.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "hedge-is-requested-not-to",
+        CONTRACT + "Supplier is requested not to use forced, prison or bonded labour.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "hedge-ought-not",
+        CONTRACT + "Supplier ought not to use forced, prison or bonded labour.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
 ]
 
 
