@@ -618,6 +618,52 @@ ROWS = [
         "indemnification",
         "missing",
     ),
+    # --- worker-engagement: workers surveyed in monitoring
+    (
+        "we-survey-workers-anonymously",
+        CONTRACT + "Supplier shall allow the auditor to survey workers anonymously about their "
+        "working conditions.",
+        "worker-engagement",
+        "present",
+    ),
+    (
+        "we-survey-workers-hedged",
+        CONTRACT + "Supplier should allow the auditor to survey workers anonymously about their "
+        "working conditions.",
+        "worker-engagement",
+        "weak",
+    ),
+    (
+        "we-survey-customers-near-miss",
+        CONTRACT + "Supplier shall survey its customers every year about the quality of service.",
+        "worker-engagement",
+        "missing",
+    ),
+    # --- responsible-purchasing: order planning against overtime, a responsible exit
+    (
+        "rp-plan-orders-avoid-overtime-hedged",
+        CODE + "We strive to plan our orders so that suppliers can avoid excessive overtime.",
+        "responsible-purchasing",
+        "weak",
+    ),
+    (
+        "rp-plan-orders-avoid-overtime-supplier-party",
+        FL + "Supplier shall plan its production orders so as to avoid excessive overtime.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-exit-supplier-with-notice",
+        POLICY + "When we decide to exit a supplier, we will give at least six months' notice.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-terminate-on-notice-near-miss",
+        FL + "Buyer may terminate its relationship with Supplier on thirty days' notice.",
+        "responsible-purchasing",
+        "missing",
+    ),
 ]
 
 
