@@ -573,6 +573,63 @@ ROWS: list[tuple[str, str, str, str]] = [
         "traceability",
         "present",
     ),
+    (
+        "trace-origin-of-goods-inputs",
+        CONTRACT + "Supplier shall be able to demonstrate the origin of the Goods' inputs.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-supply-chain-visibility-to-tier-3",
+        CONTRACT + "Supplier shall maintain full supply chain visibility down to tier 3.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-chain-of-custody-cotton",
+        CONTRACT + "Supplier shall provide a chain of custody document for each shipment of cotton.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-chain-of-custody-samples-near-miss",
+        CONTRACT + "Supplier shall maintain chain of custody for all laboratory samples.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-track-shipments-near-miss",
+        CONTRACT + "Supplier shall trace each shipment and provide tracking numbers.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "unsub-allow-third-party-to-manufacture",
+        CONTRACT + "Supplier shall not allow any third party to manufacture the Goods without "
+        "Buyer's consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-production-facilities-declared",
+        CONTRACT + "All production facilities, including those of subcontractors, must be declared "
+        "to Buyer before the first order.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "flow-incorporated-into-subcontracts",
+        FL_ARTICLE + "9.3 Supplier shall ensure that the requirements of this Article are "
+        "incorporated into its contracts with its subcontractors.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "cert-affirms-free-of-forced-labour",
+        CONTRACT + "Supplier represents and affirms that the Goods are free of forced labour.",
+        "certification",
+        "present",
+    ),
 ]
 
 
