@@ -62,7 +62,11 @@ _FREELY = {"without", "freely", "discretion"}  # "may subcontract without consen
 _CODE_TITLE = re.compile(
     r"code of (?:business )?conduct|guidelines|principles|"
     r"(?:supplier|labou?r|workplace|supply|sourcing|social) standards?\b|"
-    r"\bcode for|(?:supplier|vendor|partner|trading) code|for suppliers",
+    r"\bcode for|(?:supplier|vendor|partner|trading) code|for (?:suppliers|vendors)|"
+    # a manual of standards addressed to suppliers ("VENDOR COMPLIANCE MANUAL")
+    r"(?:supplier|vendor|partner|sourcing|trading|compliance|conduct|responsibility|"
+    r"sustainability)\s+(?:manual|handbook|requirements|guide)\b|"
+    r"(?:supplier|vendor) (?:responsibility|sustainability|conduct) standards?\b",
     re.I,
 )
 _POLICY_TITLE = re.compile(

@@ -1283,6 +1283,10 @@ def test_phrasing(text: str, obligation: str, expected: str) -> None:
         ("Supplier Code of Conduct\n\n1. Labour Standards\n\nText.", "code"),
         ("HUMAN RIGHTS POLICY\n\nOur principles\n\nText.", "policy"),
         ("Purchase Order Terms and Conditions\n\nSocial standards\n\nText.", "contract"),
+        ("ACME CO.\nVENDOR COMPLIANCE MANUAL\n\n1. Labour\n\nText.", "code"),
+        ("Responsible Sourcing Requirements\n\n1. Scope\n\nText.", "code"),
+        ("Ethical Trading Handbook for Suppliers\n\n1. Scope\n\nText.", "code"),
+        ("Supplier Quality Manual\n\n1. Scope\n\nText.", "contract"),
     ],
 )
 def test_first_title_line_naming_a_kind_decides(text: str, kind: str) -> None:
