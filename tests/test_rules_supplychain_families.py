@@ -24,6 +24,11 @@ LICENCE = (
     'This Agreement is made between Riverbend Club LLC ("Licensor") and Summit Wear Inc. '
     '("Licensee").\n\nLicensee shall manufacture the Licensed Products.\n\n'
 )
+MAKER = (
+    "MANUFACTURING AGREEMENT\n\n"
+    'This Agreement is made between Orbis Brands Inc. ("Orbis") and Kemal Tekstil A.S. '
+    '("Manufacturer").\n\nManufacturer shall manufacture the Products for Orbis.\n\n'
+)
 SALE = (
     "PURCHASE CONTRACT\n\n"
     'This Contract is made between Northwind Foods plc (the "Purchaser") and Sunridge Exports Ltd '
@@ -628,6 +633,18 @@ ROWS: list[tuple[str, str, str, str]] = [
         "cert-affirms-free-of-forced-labour",
         CONTRACT + "Supplier represents and affirms that the Goods are free of forced labour.",
         "certification",
+        "present",
+    ),
+    (
+        "unsub-maker-party-delivery-locations-near-miss",
+        MAKER + "Manufacturer shall deliver the Products only to locations approved by Orbis.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-maker-party-only-approved-subcontractors",
+        MAKER + "Manufacturer shall use only subcontractors approved by Orbis.",
+        "unauthorized-subcontracting",
         "present",
     ),
 ]
