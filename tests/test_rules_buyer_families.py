@@ -664,6 +664,27 @@ ROWS = [
         "responsible-purchasing",
         "missing",
     ),
+    # --- termination-remedies: termination for convenience is no remedy, even under a
+    # forced-labour heading, unless the sentence names a violation too
+    (
+        "term-convenience-under-labour-heading",
+        FL + "Buyer's right to terminate this Agreement for convenience is set out in clause 20.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "term-convenience-or-labour-breach",
+        FL + "Buyer may terminate this Agreement for convenience or for any breach of clause 9.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-right-to-terminate-nominal",
+        FL + "Buyer's right to terminate this Agreement for a breach of clause 9 is in addition "
+        "to its other remedies.",
+        "termination-remedies",
+        "present",
+    ),
 ]
 
 
