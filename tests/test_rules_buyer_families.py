@@ -685,6 +685,27 @@ ROWS = [
         "termination-remedies",
         "present",
     ),
+    # --- risk-assessment: suppliers evaluated or screened for forced-labour risk
+    (
+        "ra-evaluate-sub-suppliers-for-trafficking-risk",
+        CONTRACT + "Supplier shall evaluate its sub-suppliers for human trafficking risks before "
+        "engaging them.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "ra-screen-suppliers-hedged",
+        CONTRACT + "Supplier will endeavour to screen its new suppliers for the risk of forced "
+        "labour.",
+        "risk-assessment",
+        "weak",
+    ),
+    (
+        "ra-screen-suppliers-credit-near-miss",
+        CONTRACT + "Supplier shall screen its new suppliers for credit risk before engaging them.",
+        "risk-assessment",
+        "missing",
+    ),
 ]
 
 
