@@ -21,6 +21,8 @@ _MARKER = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d+(?:\.\d+)*[.)]?|[•\-–*·
 
 
 _ARTICLE = re.compile(r"^\s*(\d+)[.\s]")
+# "Supplier shall comply with the following standards." announces the list after it
+_ANNOUNCES = re.compile(r"\b(?:the following|as follows)\b", re.I)
 # a contract's schedule of standards binds like a code ("SCHEDULE 3 - LABOUR STANDARDS")
 _ANNEX = re.compile(r"^\s*(?:schedule|annex|exhibit|appendix|attachment|addendum)\b", re.I)
 _STANDARDS = re.compile(
@@ -191,14 +193,29 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
             and marker
             and prev is not None
             and not prev.is_heading
-            and (prev.block == s.block or prev.text.rstrip()[-1:].isalpha())
+            and (
+                prev.block == s.block
+                or prev.text.rstrip()[-1:].isalpha()
+                or _ANNOUNCES.search(prev.text) is not None
+            )
             and not _siblings(prev, s)
             and bool(prev.cues_of(*MODAL))  # not a party line ("Subcontractor: Beta LLC")
         ):
             # "Seller shall indemnify Buyer against (a) ...; (b) ...": a fused lead-in, or
             # one that ends without punctuation ("Supplier shall ensure that")
             lead = prev
-        if lead is not None and (marker or continuing or first.islower() or prev is lead):
+        # "...:" then unmarked paragraphs: the next one like the first item is an item too
+        alike = (
+            lead is not None
+            and prev is not None
+            and prev.is_item
+            and prev.lead is lead
+            and not marker
+            and not _MARKER.match(prev.text)
+            and not modal
+            and len(words) <= 40
+        )
+        if lead is not None and (marker or continuing or first.islower() or prev is lead or alike):
             s.is_item, s.lead = True, lead
             items.setdefault(lead.index, []).append(s)
         else:

@@ -1268,6 +1268,44 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "weak",
     ),
+    # --- lead-ins that end with a stop ("... the following standards.") and unmarked items
+    (
+        "lead-following-with-stop",
+        CONTRACT + "6.2 Labour standards. Supplier shall comply with the following minimum "
+        "standards at all facilities.\n(a) All work is voluntary and there is no forced, "
+        "bonded or prison labour.\n(b) No child under 15 is employed.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "lead-following-with-stop-hedged",
+        CONTRACT + "6.2 Labour standards. Supplier should meet the following minimum standards "
+        "at all facilities.\n(a) All work is voluntary and there is no forced, bonded or "
+        "prison labour.\n(b) No child under 15 is employed.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "lead-stop-without-announcement-near-miss",
+        CONTRACT + "6.2 Supplier shall deliver the Goods DDP.\n(a) Wages are paid in full and "
+        "on time.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "lead-colon-unmarked-paragraphs",
+        CONTRACT + "Supplier shall ensure that, at every facility that makes the Goods:\n\n"
+        "Workers keep their own passports and identity documents.\n\n"
+        "Wages are paid in full and on time.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "child-nobody-under",
+        CODE + "Nobody under the age of 15 is employed.",
+        "child-labor",
+        "present",
+    ),
 ]
 
 
