@@ -647,6 +647,38 @@ ROWS: list[tuple[str, str, str, str]] = [
         "unauthorized-subcontracting",
         "present",
     ),
+    (
+        "records-register-of-workers-with-period",
+        CONTRACT + "Supplier shall keep a register of all workers, including their dates of birth, "
+        "for the duration of their employment and three years thereafter.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "records-payroll-made-available-weak",
+        CONTRACT + "Supplier shall make its payroll records available to Buyer's auditors.",
+        "records-retention",
+        "weak",
+    ),
+    (
+        "records-payroll-made-available-negated",
+        CONTRACT + "Supplier is not required to make its payroll records available to Buyer.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "records-register-of-shareholders-near-miss",
+        CONTRACT + "Supplier shall keep a register of its shareholders for ten years.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "unsub-name-and-address-of-any-subcontractor",
+        CONTRACT + "Supplier must inform Buyer of the name and address of any subcontractor "
+        "before it begins production.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
 ]
 
 
