@@ -706,6 +706,33 @@ ROWS = [
         "risk-assessment",
         "missing",
     ),
+    # --- worker-engagement: interviews are monitoring only when an auditor or the buyer asks
+    (
+        "we-interview-on-hiring-near-miss",
+        CONTRACT + "Supplier shall interview each new worker on hiring to verify the worker's age.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "we-exit-interviews-near-miss",
+        CONTRACT + "Supplier shall conduct exit interviews with departing employees.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "we-interviews-under-audit-heading",
+        CONTRACT + "11. SOCIAL AUDITS\n\n11.1 Supplier shall make its workers available for "
+        "private interviews during each visit.",
+        "worker-engagement",
+        "present",
+    ),
+    (
+        "we-interviews-in-auditor-lead-in",
+        CONTRACT + "Buyer's auditors may:\n(a) inspect Supplier's factories; and\n(b) interview "
+        "workers in private.",
+        "worker-engagement",
+        "present",
+    ),
 ]
 
 
