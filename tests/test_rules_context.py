@@ -1306,6 +1306,33 @@ ROWS: list[tuple[str, str, str, str]] = [
         "child-labor",
         "present",
     ),
+    # --- the supplier's own policy is not the buyer's code or a named standard
+    (
+        "code-own-policies-it-has",
+        CONTRACT + "Supplier shall ensure that it has, and will comply with, ethical and human "
+        "rights policies and a complaints procedure.",
+        "code-of-conduct",
+        "weak",
+    ),
+    (
+        "code-adopt-own-policy",
+        CONTRACT + "Supplier shall adopt a human rights policy and shall comply with it.",
+        "code-of-conduct",
+        "weak",
+    ),
+    (
+        "code-own-and-named-standard",
+        CONTRACT + "Supplier shall comply with its own code of conduct and with the RBA Code of "
+        "Conduct.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-adopt-and-comply-buyer-code",
+        CONTRACT + "Supplier shall adopt and comply with the Buyer Supplier Code of Conduct.",
+        "code-of-conduct",
+        "present",
+    ),
 ]
 
 
