@@ -733,6 +733,27 @@ ROWS = [
         "worker-engagement",
         "present",
     ),
+    # --- indemnification and grievance-mechanism: customs duties and data breaches
+    (
+        "ind-seizure-for-unpaid-duties-near-miss",
+        FL + "Supplier shall indemnify Buyer against all losses arising from the seizure of Goods "
+        "due to Supplier's failure to pay import duties.",
+        "indemnification",
+        "missing",
+    ),
+    (
+        "ind-seizure-for-forced-labour",
+        FL + "Supplier shall indemnify Buyer against all losses arising from the seizure of Goods "
+        "made with forced labour.",
+        "indemnification",
+        "present",
+    ),
+    (
+        "gr-data-breach-hotline-near-miss",
+        FL + "Supplier shall maintain an anonymous hotline for reporting data breaches.",
+        "grievance-mechanism",
+        "missing",
+    ),
 ]
 
 
