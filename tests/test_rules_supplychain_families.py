@@ -679,6 +679,35 @@ ROWS: list[tuple[str, str, str, str]] = [
         "unauthorized-subcontracting",
         "present",
     ),
+    # --- translated drafting
+    (
+        "flow-have-obligations-respected-by-subcontractors",
+        FL + "The Supplier undertakes to have these obligations respected by its own "
+        "subcontractors.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-have-obligations-respected-no-labour-document",
+        CONTRACT + "The Supplier undertakes to have these obligations respected by its own "
+        "subcontractors.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "unsub-only-with-prior-written-agreement",
+        CONTRACT + "The Supplier may only subcontract all or part of the Order with the prior "
+        "written agreement of the Buyer.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-assign-with-prior-written-agreement-near-miss",
+        CONTRACT + "The Supplier may only assign the Order with the prior written agreement of "
+        "the Buyer.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
 ]
 
 
