@@ -1333,6 +1333,40 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "present",
     ),
+    # --- other ban phrasings
+    (
+        "ban-may-in-no-case",
+        CONTRACT + "Supplier may in no case use forced, prison or bonded labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "ban-ensure-absence",
+        CONTRACT + "Supplier must ensure the absence of forced, prison or bonded labour at all "
+        "facilities.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "ban-without-recourse",
+        CONTRACT + "Supplier shall operate without recourse to forced, prison or bonded labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "ban-without-recourse-hedged",
+        CONTRACT + "Supplier should aim to operate without recourse to forced, prison or bonded "
+        "labour.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "ban-may-in-no-case-buyer-near-miss",
+        CONTRACT + "Buyer may in no case use forced, prison or bonded labour in its own "
+        "warehouses.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
 ]
 
 
