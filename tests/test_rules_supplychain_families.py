@@ -708,6 +708,33 @@ ROWS: list[tuple[str, str, str, str]] = [
         "unauthorized-subcontracting",
         "missing",
     ),
+    (
+        "trace-origin-certificates-for-importing-customs-near-miss",
+        FL + "Supplier shall provide, upon request, certificates of origin and any other documents "
+        "required by the customs authorities of the importing country.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-batch-to-raw-material-lots-near-miss",
+        FL + "Supplier shall maintain traceability of each lot of Product to the batches of raw "
+        "materials used.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "regcoop-regulatory-authority-inquiry-near-miss",
+        FL + "Supplier shall cooperate with Buyer in responding to any inquiry from a regulatory "
+        "authority concerning the Products.",
+        "regulatory-cooperation",
+        "missing",
+    ),
+    (
+        "notify-competition-authority-investigation-near-miss",
+        FL + "Supplier shall notify Buyer of any investigation by a competition authority.",
+        "notification",
+        "missing",
+    ),
 ]
 
 
