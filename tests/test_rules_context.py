@@ -1367,6 +1367,52 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "missing",
     ),
+    # --- trafficking in goods is no trafficking in persons
+    (
+        "trafficking-goods-near-miss",
+        CONTRACT + "Supplier shall not engage in any trafficking of counterfeit parts.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "trafficking-drugs-near-miss",
+        CONTRACT + "Supplier shall not engage in drug trafficking or money laundering.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "trafficking-persons-and-drugs",
+        CONTRACT + "Supplier shall not engage in human trafficking or drug trafficking.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "trafficking-bare-in-list",
+        CONTRACT + "Supplier shall not use forced labour, slavery or trafficking in any form.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    # --- a statute or site rules named like a code are no code of conduct
+    (
+        "code-fair-labor-standards-act-near-miss",
+        CONTRACT + "Supplier shall comply with the Fair Labor Standards Act.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "code-for-visitors-near-miss",
+        CONTRACT + "Supplier shall comply with Buyer's Code of Conduct for visitors while on "
+        "Buyer's premises.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "code-labour-code-at-factories",
+        CONTRACT + "Supplier shall comply with Buyer's Supplier Code of Conduct at every factory "
+        "that makes the Goods.",
+        "code-of-conduct",
+        "present",
+    ),
 ]
 
 
