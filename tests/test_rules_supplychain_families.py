@@ -735,6 +735,35 @@ ROWS: list[tuple[str, str, str, str]] = [
         "notification",
         "missing",
     ),
+    # --- list forms: the consent or the notice in the lead-in, the act in the items
+    (
+        "unsub-consent-in-lead-in",
+        CONTRACT + "Supplier shall not, without Buyer's prior written consent:\n\n(a) subcontract "
+        "the manufacture of the Goods; or\n\n(b) move production to another facility.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-free-in-lead-in",
+        CONTRACT + "Supplier may, without Buyer's consent:\n\n(a) subcontract the manufacture of "
+        "the Goods; or\n\n(b) move production to another facility.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-consent-in-lead-in-hedged",
+        CONTRACT + "Supplier should not, without Buyer's prior written consent:\n\n(a) subcontract "
+        "the manufacture of the Goods; or\n\n(b) move production to another facility.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
+    (
+        "notify-events-in-items",
+        CONTRACT + "Supplier shall notify Buyer within five days of:\n\n(a) any detention of the "
+        "Goods by CBP;\n\n(b) any Withhold Release Order naming Supplier.",
+        "notification",
+        "present",
+    ),
 ]
 
 
