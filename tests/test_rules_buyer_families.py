@@ -754,6 +754,76 @@ ROWS = [
         "grievance-mechanism",
         "missing",
     ),
+    # --- audit-rights: assessments, visits and monitoring by the buyer or a third party
+    (
+        "aud-buyer-assessments-of-working-conditions",
+        CONTRACT + "Buyer may conduct assessments of Supplier's working conditions at any time.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "aud-visits-by-social-compliance-team",
+        CONTRACT + "Supplier shall facilitate visits by Buyer's social compliance team to its "
+        "factories.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "aud-third-party-monitoring-of-labour",
+        CONTRACT + "Supplier shall submit to independent third-party monitoring of its labour "
+        "practices.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "aud-buyer-examines-payroll",
+        CONTRACT + "Buyer may examine Supplier's payroll records and time cards to confirm that "
+        "workers are paid correctly.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "aud-buyer-assessments-hedged",
+        CONTRACT + "Supplier should facilitate visits by Buyer's social compliance team to its "
+        "factories.",
+        "audit-rights",
+        "weak",
+    ),
+    (
+        "aud-supplier-self-assessment-near-miss",
+        CONTRACT + "Supplier shall carry out an assessment of its working conditions and share "
+        "the results with Buyer.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "aud-supplier-monitors-own-suppliers-near-miss",
+        CONTRACT + "Supplier shall monitor its own suppliers' labour practices and report the "
+        "results to Buyer.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "aud-engineer-visits-near-miss",
+        CONTRACT + "Supplier shall facilitate visits by Buyer's engineers to its factories to "
+        "review tooling.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "aud-evidence-of-code-compliance",
+        CONTRACT + "Supplier shall provide Buyer, on request, with evidence of its compliance "
+        "with the Supplier Code of Conduct.",
+        "audit-rights",
+        "weak",
+    ),
+    (
+        "aud-buyer-risk-assessment-near-miss",
+        FL + "Buyer shall carry out an annual assessment of the forced labour risks in the "
+        "countries from which it sources.",
+        "audit-rights",
+        "missing",
+    ),
 ]
 
 
