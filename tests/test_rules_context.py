@@ -1413,6 +1413,39 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "present",
     ),
+    # --- a minimum working age stated positively
+    (
+        "child-legal-working-age",
+        CONTRACT + "Supplier's personnel shall be of legal working age and hold valid "
+        "right-to-work documents.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "child-at-least-years-old",
+        CONTRACT + "Every worker at the factory shall be at least sixteen (16) years of age.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "child-at-least-years-old-hedged",
+        CONTRACT + "All workers employed by Supplier should be at least 16 years old.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "child-at-least-years-retention-near-miss",
+        CONTRACT + "Supplier shall ensure that payroll records for each worker are kept for at "
+        "least three (3) years.",
+        "child-labor",
+        "missing",
+    ),
+    (
+        "child-at-least-years-consumer-near-miss",
+        CONTRACT + "Buyers of the product must be at least 18 years old.",
+        "child-labor",
+        "missing",
+    ),
 ]
 
 
