@@ -824,6 +824,22 @@ ROWS = [
         "audit-rights",
         "missing",
     ),
+    # --- grievance-mechanism: "a means through which workers can report" ("means" has the
+    # lemma "mean")
+    (
+        "gr-means-through-which-workers-report",
+        CONTRACT + "Supplier shall provide a means through which workers can report concerns "
+        "confidentially.",
+        "grievance-mechanism",
+        "present",
+    ),
+    (
+        "gr-means-without-confidentiality",
+        CONTRACT + "Supplier shall provide a means by which workers can raise complaints about "
+        "working conditions.",
+        "grievance-mechanism",
+        "weak",
+    ),
 ]
 
 
