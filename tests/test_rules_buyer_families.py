@@ -840,6 +840,18 @@ ROWS = [
         "grievance-mechanism",
         "weak",
     ),
+    (
+        "we-interviewed-confidentially-no-auditor-named",
+        CODE + "Suppliers must allow workers to be interviewed confidentially.",
+        "worker-engagement",
+        "present",
+    ),
+    (
+        "we-interviewed-confidentially-hedged",
+        CODE + "Suppliers should allow workers to be interviewed confidentially.",
+        "worker-engagement",
+        "weak",
+    ),
 ]
 
 
