@@ -764,6 +764,48 @@ ROWS: list[tuple[str, str, str, str]] = [
         "notification",
         "present",
     ),
+    (
+        "notify-item-under-finding-condition",
+        CONTRACT + "If Supplier becomes aware of any forced labour in its supply chain, it shall:\n\n"
+        "(a) notify Buyer within 24 hours; and\n\n(b) take corrective action.",
+        "notification",
+        "present",
+    ),
+    (
+        "notify-item-under-finding-condition-hedged",
+        CONTRACT + "If Supplier becomes aware of any forced labour in its supply chain, it should:\n\n"
+        "(a) notify Buyer; and\n\n(b) take corrective action.",
+        "notification",
+        "weak",
+    ),
+    (
+        "notify-item-under-recall-condition-near-miss",
+        CONTRACT + "If Supplier becomes aware of any defect in the Goods, it shall:\n\n"
+        "(a) notify Buyer within 24 hours; and\n\n(b) take corrective action.",
+        "notification",
+        "missing",
+    ),
+    (
+        "regcoop-detention-in-lead-in",
+        FL + "If a customs authority detains any Goods, Supplier shall:\n\n(a) provide all supply "
+        "chain documents within ten days; and\n\n(b) answer any request for information.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "regcoop-customs-request-in-lead-in-paperwork-near-miss",
+        FL + "If a customs authority requests it, Supplier shall:\n\n(a) provide certificates of "
+        "origin; and\n\n(b) mark the Goods with their country of origin.",
+        "regulatory-cooperation",
+        "missing",
+    ),
+    (
+        "unsub-prohibited-list",
+        CODE + "The following are prohibited:\n\n- unauthorized subcontracting;\n\n- production in "
+        "undisclosed factories.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
 ]
 
 
