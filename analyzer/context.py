@@ -205,6 +205,8 @@ def _denied_duty(s: Sentence, focus: int) -> Hit | None:
     for neg in s.cues_of("negation"):
         if neg.cue != "negation-wide" or neg.start >= focus:
             continue
+        if any(c.end <= neg.start for c in s.cues_of("binding")):
+            continue  # "Supplier shall ensure that workers are not required to pay fees"
         if any(
             neg.end <= t.start < focus and s.doc[t.start].text == ";"
             for t in s.cues_of("terminate")

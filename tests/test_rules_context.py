@@ -1446,6 +1446,60 @@ ROWS: list[tuple[str, str, str, str]] = [
         "child-labor",
         "missing",
     ),
+    # --- fees, documents and wages in other words
+    (
+        "fees-costs-of-recruiting-borne",
+        CONTRACT + "All costs of recruiting workers, including agency fees, visa costs and "
+        "travel, shall be borne by Supplier.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fees-ensure-workers-not-required",
+        CONTRACT + "Supplier shall ensure that workers are not required to pay placement fees, "
+        "deposits or bonds.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "ids-remain-in-possession",
+        CONTRACT + "Passports, visas and work permits shall remain in the possession of the "
+        "workers.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "wages-withhold-part-of-salary",
+        CONTRACT + "Supplier shall not withhold any part of a worker's salary.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-no-less-frequently-than-monthly",
+        CONTRACT + "Supplier shall pay wages no less frequently than monthly.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "hours-working-week",
+        CONTRACT + "Supplier shall ensure that the regular working week does not exceed 48 hours.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "hours-off-hedged",
+        CONTRACT + "Supplier should give every worker at least 24 consecutive hours off in "
+        "every seven-day period.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "wages-withhold-tax-near-miss",
+        CONTRACT + "All amounts due shall be paid without deduction, provided that if Buyer is "
+        "required to withhold and pay any income tax on behalf of Supplier, it may do so.",
+        "wages-hours",
+        "missing",
+    ),
 ]
 
 
