@@ -39,7 +39,8 @@ CODE = "SUPPLIER CODE OF CONDUCT\n\n"
     [
         ("Al1 suppliers must cornply with this Code.", "code-of-conduct"),
         (
-            "Workers must have a confidential way to raise cornplaints without fear of reta1iation.",
+            "Workers must have a confidential way to raise cornplaints without fear of "
+            "reta1iation.",
             "grievance-mechanism",
         ),
     ],
