@@ -806,6 +806,20 @@ ROWS: list[tuple[str, str, str, str]] = [
         "unauthorized-subcontracting",
         "present",
     ),
+    (
+        "flow-risk-assessment-of-its-supply-chain-near-miss",
+        CONTRACT + "Supplier shall carry out a risk assessment of its supply chain against the "
+        "Supplier Code of Conduct.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-no-forced-labour-anywhere-in-its-supply-chain",
+        CONTRACT + "Supplier shall ensure that forced labour is not used anywhere in its supply "
+        "chain.",
+        "subtier-flowdown",
+        "present",
+    ),
 ]
 
 
