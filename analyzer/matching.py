@@ -46,9 +46,7 @@ class RuleMatcher:
         # a plain value, after `offset` single tokens) occurs and every later required token
         # occurs within reach: (matcher, offset, anchor, reach, later required tokens)
         # (and the bounds of a "{n,m}" gap the Matcher runs as "*", checked on each match)
-        self.patterns: list[
-            tuple[Matcher, int, Required, int, list[Required], tuple[int, int, int] | None]
-        ] = []
+        self.patterns: list[tuple[Matcher, int, Required, int, list[Required], Gap | None]] = []
         # patterns with no anchor: an optional or repeated token ("?", "*", "{,3}") before
         # any token with a plain value, so a match may start anywhere
         self.always = Matcher(nlp.vocab)
@@ -77,9 +75,14 @@ class RuleMatcher:
             self.phrases.add(key, [lemma_doc(p.lower()) for p in phrases])
         for pattern in patterns:
             matcher = Matcher(get_nlp().vocab)
-            run, gap = _open_gap(pattern)
+            run, bounds = _open_gap(pattern)
+            gap = None
             try:
                 matcher.add(key, [run])
+                if bounds is not None:
+                    exact = Matcher(get_nlp().vocab)
+                    exact.add(key, [list(pattern)])
+                    gap = (*bounds, exact)
             except (ValueError, KeyError) as exc:
                 detail = " ".join(str(exc).split())
                 raise PlaybookError(
@@ -118,11 +121,14 @@ class RuleMatcher:
                 if gap is None:
                     found = matcher(doc[p:end])
                 else:
-                    i, low, high = gap
+                    # spaCy gives one alignment per match: one whose "*" run is out of bounds
+                    # may still match another way, which the pattern's own operators decide
+                    i, low, high, exact = gap
                     found = [
                         (k, st, en)
                         for k, st, en, align in matcher(doc[p:end], with_alignments=True)
                         if low <= align.count(i) <= high
+                        or (st == 0 and (k, 0, en) in exact(doc[p : p + en]))
                     ]
                 out.extend((k, p + st, p + en) for k, st, en in found if st == 0)
         return out
@@ -179,6 +185,7 @@ _NONE = numpy.zeros(0, dtype="int64")
 
 
 Required = tuple[int, numpy.ndarray]  # a column of RuleMatcher's token rows, values it must hold
+Gap = tuple[int, int, int, Matcher]  # a "{n,m}" token: index, n, m, the pattern with its own ops
 _COLUMNS = {"LOWER": 0, "LEMMA": 1, "ORTH": 3}
 
 

@@ -30,6 +30,13 @@ PATTERNS = {
         {"OP": "{,2}"},
         {"LOWER": "labour"},
     ],
+    # the "*" run of a gap may take a token an optional token after it could take
+    "gap-then-optional": [
+        {"LOWER": "shall"},
+        {"OP": "{,1}"},
+        {"LOWER": "use", "OP": "?"},
+        {"LOWER": "prison"},
+    ],
     "orth-first": [{"ORTH": {"IN": ["Labour", "LABOUR"]}}, {"LOWER": "of"}],
     "set-first": [{"LOWER": {"NOT_IN": ["any"]}}, {"LOWER": "labour"}, {"LOWER": "that"}],
     "anchor-after-two": [{"IS_ALPHA": True}, {"IS_ALPHA": True}, {"LOWER": "labour"}],
