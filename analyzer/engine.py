@@ -200,6 +200,12 @@ _XREF = re.compile(
     r"\b(?:section|clause|article|schedule|paragraph)s?\s+(\d+(?:\.\d+)*|[IVXL]{1,6}\b)", re.I
 )
 _ROMAN = re.compile(r"[IVXL]{1,6}")
+_REPLACED = re.compile(
+    r"\b(?:section|clause|article|paragraph)\s+(\d+(?:\.\d+)*)\b[^.;]{0,80}?"
+    r"\b(?:replaced|amended and restated|amended to read)\b[^.;]{0,30}?"
+    r"(?:the following|as follows)\s*:?\s*$",
+    re.I,
+)
 # a part attached to the agreement, named by its heading: "Annex 3", "Exhibit B", "Schedule C"
 _ANNEX = re.compile(r"\b(annex|exhibit|schedule|appendix|attachment)\s+([A-Z]|\d{1,2})\b", re.I)
 _ANNEX_HEADING = re.compile(r"[\[(]?\s*" + _ANNEX.pattern[2:], re.I)  # "[SCHEDULE 7]" too
@@ -236,6 +242,11 @@ def mark_section_refs(
     for i, b in enumerate(blocks):
         if b.number:
             numbered.setdefault(b.number.rstrip("."), []).append(i)
+        # an amendment's "Section 14(b) ... is replaced with the following:" quotes the new
+        # Section 14(b) in the blocks after it
+        replaced = _REPLACED.search(text, b.start, b.end)
+        if replaced and i + 1 < len(blocks):
+            numbered.setdefault(replaced.group(1), []).append(i + 1)
     labor_blocks = {s.block for s in sentences if not LABOR_GROUPS.isdisjoint(s.groups)}
 
     def target_is_labor(ref: str) -> bool:

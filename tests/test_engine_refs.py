@@ -110,3 +110,27 @@ def test_roman_article_references(tmp_path, reference: str, expected: str) -> No
     analysis = analyze_document(read_document(path), load_playbook())
     finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
     assert finding.status == expected, finding.reason
+
+
+AMENDMENT = (
+    "AMENDMENT NO. 2 TO SUPPLY AGREEMENT\n\n"
+    'This Amendment is made between Northwind Retail Inc. ("Buyer") and Acme Components Ltd. '
+    '("Supplier").\n\n'
+    "1. Section {target} of the Agreement is deleted and replaced with the following:\n\n"
+    '"(b) Labor Practices.\n(i) Supplier shall not use forced, bonded or prison labor.\n'
+    '(ii) Supplier shall keep its certificates current."\n\n'
+    "2. Section 19.2 of the Agreement is amended by adding at the end: "
+    '"A violation of Section 14(b)(i) is a material breach, and Buyer may terminate the '
+    'Agreement under Section 19.2."\n\n'
+    "3. Exhibit B (Pricing) is replaced with the Exhibit B attached to this Amendment.\n"
+)
+
+
+@pytest.mark.parametrize(("target", "expected"), [("14(b)", "present"), ("12(a)", "missing")])
+def test_reference_to_a_section_an_amendment_replaces(tmp_path, target: str, expected: str) -> None:
+    """The quoted text after "Section 14(b) ... replaced with the following:" is Section 14."""
+    path = tmp_path / "amendment.txt"
+    path.write_text(AMENDMENT.format(target=target), encoding="utf-8")
+    analysis = analyze_document(read_document(path), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+    assert finding.status == expected, finding.reason
