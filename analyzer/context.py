@@ -263,11 +263,26 @@ def carve_out(s: Sentence) -> bool:
     first = next((t for t in s.doc[s.tok_start : s.tok_end] if t.is_alpha), None)
     if first is None or first.lower_ not in ("notwithstanding", "despite"):
         return False
-    return any(_subject(s, perm) == "supplier" for perm in s.cues_of("permission"))
+    if any(_subject(s, perm) == "supplier" for perm in s.cues_of("permission")):
+        return True
+    # "Notwithstanding the foregoing, Supplier shall be entitled to hold passports ..."
+    lets = _between_lemmas(s, first.i, s.tok_end) & {"entitle", "permit", "allow"}
+    return bool(lets) and any(_subject(s, c) == "supplier" for c in s.cues_of("binding"))
 
 
 def _real_exception(s: Sentence, exc: Hit) -> bool:
-    """An exception for what the law requires or the worker consents to keeps the term whole."""
+    """An exception for what the law requires or the worker consents to keeps the term whole,
+    and so does "notwithstanding" before the duty ("Notwithstanding any instruction from Buyer,
+    Supplier shall not ..."), which makes the duty prevail rather than yield."""
+    leading = s.doc[exc.start].lower_ in ("notwithstanding", "despite")
+    after = _between_lemmas(s, exc.end, s.tok_end)
+    if (
+        leading
+        and any(c.start > exc.end for c in s.cues_of("binding"))
+        and not s.cues_of("permission")
+        and not after & {"entitle", "permit", "allow"}  # "..., Supplier shall be entitled to"
+    ):
+        return False
     scope = _between_lemmas(s, exc.end, min(exc.end + 12, s.tok_end))
     required_by_law = "require" in scope and bool(scope & _LAW)
     return not (required_by_law or scope & _CONSENT)

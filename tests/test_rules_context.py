@@ -1500,6 +1500,29 @@ ROWS: list[tuple[str, str, str, str]] = [
         "wages-hours",
         "missing",
     ),
+    # --- "notwithstanding" before a duty makes it prevail; one that entitles the supplier
+    # is a carve-out
+    (
+        "notwithstanding-instruction-duty-prevails",
+        CONTRACT + "In performing this Agreement, and notwithstanding any instruction from "
+        "Buyer, Supplier shall not use forced, prison or bonded labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "despite-anything-duty-prevails",
+        CONTRACT + "Despite anything else in this Agreement, Supplier must never use forced, "
+        "prison or bonded labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "carve-out-shall-be-entitled",
+        CONTRACT + "Supplier shall not hold workers' passports. Notwithstanding the foregoing, "
+        "Supplier shall be entitled to hold passports for safekeeping at a worker's request.",
+        "identity-documents",
+        "weak",
+    ),
 ]
 
 
