@@ -1523,6 +1523,32 @@ ROWS: list[tuple[str, str, str, str]] = [
         "identity-documents",
         "weak",
     ),
+    # --- labour statutes named, forced-labour laws described at length
+    (
+        "law-working-time-regulations",
+        CONTRACT + "Supplier shall comply with the Working Time Regulations 1998.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "law-minimum-wage-act",
+        CONTRACT + "Supplier shall comply with the National Minimum Wage Act 1998.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "law-prohibiting-importation-described",
+        CONTRACT + "Supplier shall comply with all laws prohibiting the importation of goods "
+        "made with forced labor.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-gdpr-near-miss",
+        CONTRACT + "Supplier shall comply with the General Data Protection Regulation.",
+        "legal-compliance",
+        "missing",
+    ),
 ]
 
 
