@@ -29,6 +29,11 @@ MAKER = (
     'This Agreement is made between Orbis Brands Inc. ("Orbis") and Kemal Tekstil A.S. '
     '("Manufacturer").\n\nManufacturer shall manufacture the Products for Orbis.\n\n'
 )
+HIRE = (
+    "LABOUR HIRE AGREEMENT\n\n"
+    'This Agreement is made between Harbor Farms Pty Ltd (the "Host") and Delta Staffing Pty Ltd '
+    '(the "Agency").\n\nThe Agency shall supply Workers to the Host.\n\n'
+)
 SALE = (
     "PURCHASE CONTRACT\n\n"
     'This Contract is made between Northwind Foods plc (the "Purchaser") and Sunridge Exports Ltd '
@@ -819,6 +824,60 @@ ROWS: list[tuple[str, str, str, str]] = [
         "chain.",
         "subtier-flowdown",
         "present",
+    ),
+    # --- labour hire: sub-agents and recruiters as the sub-tier
+    (
+        "unsub-sub-agents-without-consent",
+        HIRE + "The Agency shall not use sub-agents to recruit Workers without the Host's prior "
+        "written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-other-recruiter-unless-approved",
+        HIRE + "The Agency must not engage any other recruiter to source Workers unless the Host "
+        "has approved it in writing.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-host-uses-other-providers-near-miss",
+        HIRE + "The Host may use other labour hire providers at its discretion.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "flow-recruiters-and-sub-agents-modern-slavery",
+        HIRE + "The Agency shall require its recruiters and sub-agents to comply with the Modern "
+        "Slavery Act 2018.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-recruiters-confidentiality-near-miss",
+        HIRE + "The Agency shall require its recruiters to keep Worker data confidential.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "cert-signed-quarterly-statement",
+        HIRE + "The Agency shall provide the Host each quarter with a signed statement that it "
+        "complies with the Modern Slavery Act 2018.",
+        "certification",
+        "present",
+    ),
+    (
+        "cert-wage-statement-to-workers-near-miss",
+        CONTRACT + "Supplier shall give each worker a written statement of wages paid and "
+        "deductions made.",
+        "certification",
+        "missing",
+    ),
+    (
+        "cert-published-modern-slavery-statement-near-miss",
+        CONTRACT + "Supplier shall publish an annual modern slavery statement.",
+        "certification",
+        "missing",
     ),
 ]
 
