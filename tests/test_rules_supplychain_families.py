@@ -34,6 +34,16 @@ HIRE = (
     'This Agreement is made between Harbor Farms Pty Ltd (the "Host") and Delta Staffing Pty Ltd '
     '(the "Agency").\n\nThe Agency shall supply Workers to the Host.\n\n'
 )
+BUILD = (
+    "SUBCONTRACT AGREEMENT\n\n"
+    'This Subcontract is made between Gulf Build LLC (the "Contractor") and Delta Interiors LLC '
+    '(the "Subcontractor").\n\nThe Subcontractor shall perform the Works.\n\n'
+)
+SEAFOOD = (
+    "SEAFOOD PURCHASE TERMS\n\n"
+    'These terms apply between Northwind Seafood Inc. ("Buyer") and Pacific Catch Ltd. '
+    '("Seller").\n\n'
+)
 SALE = (
     "PURCHASE CONTRACT\n\n"
     'This Contract is made between Northwind Foods plc (the "Purchaser") and Sunridge Exports Ltd '
@@ -877,6 +887,46 @@ ROWS: list[tuple[str, str, str, str]] = [
         "cert-published-modern-slavery-statement-near-miss",
         CONTRACT + "Supplier shall publish an annual modern slavery statement.",
         "certification",
+        "missing",
+    ),
+    # --- construction and seafood drafting
+    (
+        "unsub-sub-let-the-works",
+        BUILD + "The Subcontractor shall not sub-let any part of the Works without the "
+        "Contractor's prior written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-sublet-premises-near-miss",
+        CONTRACT + "Supplier shall not sublet the premises without the landlord's consent.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-unapproved-vessel",
+        SEAFOOD + "Seller shall not source fish from any vessel that Buyer has not approved.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-unapproved-warehouse-near-miss",
+        CONTRACT + "Supplier shall not deliver to any warehouse that Buyer has not approved.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "regcoop-cbp-inquiry-into-labour-conditions",
+        SEAFOOD + "Seller shall respond within ten days to any NOAA or CBP inquiry into labour "
+        "conditions on the vessels that supplied the fish.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "regcoop-cbp-inquiry-tariff-near-miss",
+        SEAFOOD + "Seller shall respond to any CBP inquiry about the tariff classification of the "
+        "fish.",
+        "regulatory-cooperation",
         "missing",
     ),
 ]
