@@ -21,6 +21,12 @@ _MARKER = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d+(?:\.\d+)*[.)]?|[•\-–*·
 
 
 _ARTICLE = re.compile(r"^\s*(\d+)[.\s]")
+# a section title: "§ 5 Rates and payment", "Article 7 Forced Labour" (not "1. No child
+# labour", which in a code may be a standard)
+_SECTION_HEAD = re.compile(
+    r"^\s*(?:§+\s*\d+|(?:section|article|clause|part)\s+(?:\d+|[IVX]+))[.:\s]+[A-Z]",
+    re.I,
+)
 # "Supplier shall comply with the following standards." announces the list after it
 _ANNOUNCES = re.compile(r"\b(?:the following|as follows)\b", re.I)
 # a contract's schedule of standards binds like a code ("SCHEDULE 3 - LABOUR STANDARDS")
@@ -165,6 +171,13 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
                     and lead is None
                     and not s.text.rstrip().endswith((";", ","))
                     and not _STATEMENT.search(s.text)
+                )
+                or (
+                    # "§ 5 Rates and payment", "Article 7 Forced and compulsory labour"
+                    len(words) <= 9
+                    and _SECTION_HEAD.match(s.text) is not None
+                    and not s.text.rstrip().endswith((".", ";", ",", ":"))
+                    and not _STATEMENT.search(s.text + ".")
                 )
             )
         )

@@ -1549,6 +1549,34 @@ ROWS: list[tuple[str, str, str, str]] = [
         "legal-compliance",
         "missing",
     ),
+    # --- section titles of more than four words; numbered code lines stay standards
+    (
+        "heading-article-title-anaphor",
+        CONTRACT + "ARTICLE 7 FORCED AND COMPULSORY LABOUR\n\n7.1 Supplier shall not use it in "
+        "any form.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "heading-paragraph-sign-title",
+        CONTRACT + "§ 5 Drivers' pay and working time\n5.1 The Supplier shall pay each driver "
+        "in full and on time.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "code-numbered-standard-lines-are-no-headings",
+        CODE + "1. No forced, bonded or prison labour\n2. No child labour under the age of 15\n"
+        "3. Fair wages paid on time",
+        "child-labor",
+        "present",
+    ),
+    (
+        "wages-pay-driver-on-time-hedged",
+        CONTRACT + "The Supplier should pay each driver in full and on time.",
+        "wages-hours",
+        "weak",
+    ),
 ]
 
 
