@@ -929,6 +929,56 @@ ROWS: list[tuple[str, str, str, str]] = [
         "regulatory-cooperation",
         "missing",
     ),
+    # --- produce growers, due-diligence (CSDDD-style) drafting
+    (
+        "unsub-only-listed-growers-and-packhouses",
+        SALE + "The Seller shall source the Goods only from the growers and packhouses listed in "
+        "Schedule 1.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "notify-labour-exploitation-at-grower",
+        SALE + "The Seller shall inform the Purchaser without delay of any labour exploitation "
+        "found at a grower's farm.",
+        "notification",
+        "present",
+    ),
+    (
+        "notify-adverse-human-rights-impact",
+        CONTRACT + "Supplier shall inform Buyer without undue delay of any adverse human rights "
+        "impact identified in its operations or supply chain.",
+        "notification",
+        "present",
+    ),
+    (
+        "notify-adverse-impact-on-delivery-near-miss",
+        CONTRACT + "Supplier shall inform Buyer without undue delay of any adverse impact on "
+        "delivery dates.",
+        "notification",
+        "missing",
+    ),
+    (
+        "trace-value-chain-map",
+        CONTRACT + "Supplier shall maintain a map of its value chain identifying all direct and "
+        "indirect suppliers.",
+        "traceability",
+        "present",
+    ),
+    (
+        "flow-contractual-assurances-business-partners",
+        CONTRACT + "Supplier shall seek contractual assurances from its direct business partners "
+        "that they will comply with the Supplier Code of Conduct.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-conflict-minerals-smelters-near-miss",
+        CONTRACT + "Supplier shall require its suppliers to source tin, tantalum, tungsten and gold "
+        "only from conformant smelters.",
+        "subtier-flowdown",
+        "missing",
+    ),
 ]
 
 
