@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from analyzer.compiled_rules import CompiledRules
@@ -43,6 +44,24 @@ def _cap_applies(
     if all(any_.isdisjoint(s.frame) for s in hits):
         return False
     return all(unless.isdisjoint(s.frame) or not any_.isdisjoint(s.frame) for s in sentences)
+
+
+_SECTION_REF = re.compile(
+    r"\b(?:section|clause|article|paragraph|sub-clause)\s+(\d+(?:\.\d+)*)", re.I
+)
+
+
+def _overrides(carve: Sentence, s: Sentence, evidence_of: dict[int, Evidence]) -> bool:
+    """A carve-out reaches the terms before it, and only the section it names if it names one
+    ("Notwithstanding Section 8.1, ...")."""
+    if s.index >= carve.index:
+        return False
+    named = _SECTION_REF.search(carve.text)
+    if named is None:
+        return True
+    section = evidence_of[s.index].section or ""
+    ref = named.group(1)
+    return section == ref or section.startswith(ref + ".")
 
 
 def judge(
@@ -140,9 +159,25 @@ def judge(
         (c for c in candidates if _RANK[c.status] == best),
         key=lambda c: (c.order, c.sentence.index not in by_rules, c.sentence.index),
     )
+    if best == _RANK["present"] and carve_outs:
+        # a term a carve-out overrides is weak; one it does not reach (a later amendment, another
+        # section) keeps the obligation present
+        kept = [
+            c for c in top if not any(_overrides(o, c.sentence, evidence_of) for o in carve_outs)
+        ]
+        if kept:
+            top = kept
+        else:
+            top = [
+                Candidate(
+                    "weak",
+                    f"overridden by the carve-out '{carve_outs[0].text[:80]}'",
+                    top[0].order,
+                    top[0].sentence,
+                ),
+                *top[1:],
+            ]
     status, reason = top[0].status, top[0].reason
-    if status == "present" and carve_outs:
-        status, reason = "weak", f"overridden by the carve-out '{carve_outs[0].text[:80]}'"
     if status == "present":
         for cap, (any_, unless) in zip(rules.caps, compiled.caps, strict=True):
             if cap.scope == "document" and _cap_applies(

@@ -1577,6 +1577,26 @@ ROWS: list[tuple[str, str, str, str]] = [
         "wages-hours",
         "weak",
     ),
+    # --- a carve-out reaches the terms before it, and only the section it names
+    (
+        "carve-out-other-section-not-reached",
+        CONTRACT + "8.1 Supplier shall not use forced, bonded or prison labour.\n"
+        "9.1 Supplier shall not hold workers' passports.\n"
+        "9.2 Notwithstanding Section 9.1, Supplier may use labour supplied by a detention centre "
+        "where local law permits it.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "carve-out-later-clause-not-reached",
+        CONTRACT + "8.1 Supplier shall not use bonded labour.\n"
+        "8.2 Notwithstanding the foregoing, Supplier may use labour supplied by a detention "
+        "centre where local law permits it.\n"
+        "12.1 Supplier shall not use forced, bonded or prison labour of any kind, including "
+        "labour of detainees.",
+        "forced-labor-prohibition",
+        "present",
+    ),
 ]
 
 
