@@ -979,6 +979,34 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "missing",
     ),
+    # --- quality and commercial near misses in a document that bans forced labour
+    (
+        "trace-nonconforming-material-to-source-near-miss",
+        FL + "Supplier shall trace and report any nonconforming material to its source within the "
+        "plant.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-defective-components-to-cotton-farm-present",
+        FL + "Supplier shall trace the cotton in any defective Goods back to the farm where it was "
+        "grown.",
+        "traceability",
+        "present",
+    ),
+    (
+        "unsub-change-raw-material-supplier-near-miss",
+        FL + "Supplier shall not change the raw material supplier for critical components without "
+        "Buyer's prior written approval.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "notify-change-of-control-near-miss",
+        FL + "Supplier shall inform Buyer of any change in its ownership or control.",
+        "notification",
+        "missing",
+    ),
 ]
 
 
