@@ -1007,6 +1007,19 @@ ROWS: list[tuple[str, str, str, str]] = [
         "notification",
         "missing",
     ),
+    (
+        "restricted-producer-named-in-cbp-finding",
+        CONTRACT + "Supplier shall exclude from its supply chain any producer named in a CBP Finding "
+        "under 19 U.S.C. 1307.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "restricted-breach-of-1307-is-compliance-near-miss",
+        CONTRACT + "Supplier shall not supply any Goods in breach of 19 U.S.C. 1307.",
+        "restricted-sources",
+        "missing",
+    ),
 ]
 
 
