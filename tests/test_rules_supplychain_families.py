@@ -61,7 +61,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "trace-input-sites-disclosed",
-        CONTRACT + "Supplier shall disclose to Buyer the name and address of each facility at which "
+        CONTRACT
+        + "Supplier shall disclose to Buyer the name and address of each facility at which "
         "the Goods, or their principal components, are made.",
         "traceability",
         "present",
@@ -123,7 +124,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "trace-registered-office-mill-near-miss",
-        'This Agreement is made between Hollins Foods Limited, whose registered office is at '
+        "This Agreement is made between Hollins Foods Limited, whose registered office is at "
         'Hollins Mill, Bradford (the "Customer"), and Delta Packaging Ltd. ("Supplier").\n\n'
         "Supplier shall deliver the Goods to the Customer.",
         "traceability",
@@ -487,7 +488,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "cert-annual-insurance-compliance-certificate-near-miss",
-        FL + "Supplier shall deliver an annual compliance certificate confirming that the insurance "
+        FL
+        + "Supplier shall deliver an annual compliance certificate confirming that the insurance "
         "policies remain in force.",
         "certification",
         "missing",
@@ -567,7 +569,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "cert-no-slavery-convictions-weak",
-        CONTRACT + "Supplier warrants that neither it nor any of its officers has been convicted of "
+        CONTRACT
+        + "Supplier warrants that neither it nor any of its officers has been convicted of "
         "any offence involving slavery or human trafficking.",
         "certification",
         "weak",
@@ -607,7 +610,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "trace-chain-of-custody-cotton",
-        CONTRACT + "Supplier shall provide a chain of custody document for each shipment of cotton.",
+        CONTRACT
+        + "Supplier shall provide a chain of custody document for each shipment of cotton.",
         "traceability",
         "present",
     ),
@@ -781,14 +785,16 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "notify-item-under-finding-condition",
-        CONTRACT + "If Supplier becomes aware of any forced labour in its supply chain, it shall:\n\n"
+        CONTRACT
+        + "If Supplier becomes aware of any forced labour in its supply chain, it shall:\n\n"
         "(a) notify Buyer within 24 hours; and\n\n(b) take corrective action.",
         "notification",
         "present",
     ),
     (
         "notify-item-under-finding-condition-hedged",
-        CONTRACT + "If Supplier becomes aware of any forced labour in its supply chain, it should:\n\n"
+        CONTRACT
+        + "If Supplier becomes aware of any forced labour in its supply chain, it should:\n\n"
         "(a) notify Buyer; and\n\n(b) take corrective action.",
         "notification",
         "weak",
@@ -974,7 +980,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "flow-conflict-minerals-smelters-near-miss",
-        CONTRACT + "Supplier shall require its suppliers to source tin, tantalum, tungsten and gold "
+        CONTRACT
+        + "Supplier shall require its suppliers to source tin, tantalum, tungsten and gold "
         "only from conformant smelters.",
         "subtier-flowdown",
         "missing",
@@ -1009,7 +1016,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "restricted-producer-named-in-cbp-finding",
-        CONTRACT + "Supplier shall exclude from its supply chain any producer named in a CBP Finding "
+        CONTRACT
+        + "Supplier shall exclude from its supply chain any producer named in a CBP Finding "
         "under 19 U.S.C. 1307.",
         "restricted-sources",
         "present",
