@@ -41,6 +41,8 @@ _REQUIRE = {
     "demand",
     "expect",
     "expectation",
+    "condition",  # "Buyer buys on condition that Supplier does not use ..."
+    "conditional",
     "ask",
     "procure",
     "encourage",

@@ -1597,6 +1597,28 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "present",
     ),
+    # --- a condition of the purchase binds the supplier
+    (
+        "condition-buyer-buys-on-condition",
+        CONTRACT + "Buyer will only purchase Goods from Supplier on condition that Supplier does "
+        "not use forced, prison or bonded labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "condition-conditional-on-supplier-not-using",
+        CONTRACT + "Buyer's purchase of the Goods is conditional on Supplier not using forced, "
+        "prison or bonded labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "condition-buyer-own-warehouses-near-miss",
+        CONTRACT + "Buyer shall not use forced, prison or bonded labour in its own warehouses, "
+        "on condition that its costs are met.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
 ]
 
 
