@@ -69,9 +69,12 @@ def _acts_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"\s+(?:shall|will|agrees\s+to|must|to|hereby\s+agrees\s+to|desires\s+to|wishes\s+to)?"
         r"\s*(?:\w+ly\s+)?"
     )
+    not_purchase = (
+        rf"(?!\W+(?:\w+\W+){{0,4}}(?:{verbs(p.not_purchases)}))" if p.not_purchases else ""
+    )
     return (
         re.compile(lead + rf"(?:{verbs(p.supplier_acts)})\w*", re.I),
-        re.compile(lead + rf"(?:{verbs(p.buyer_acts)})\w*", re.I),
+        re.compile(lead + rf"(?:{verbs(p.buyer_acts)})\w*\b" + not_purchase, re.I),
     )
 
 

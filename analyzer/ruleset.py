@@ -141,6 +141,8 @@ class PartiesFile(_Strict):
     roles: tuple[PartyRole, ...]
     supplier_acts: tuple[str, ...]  # verbs that make a defined name the supplier
     buyer_acts: tuple[str, ...]
+    # what a party may pay without buying the goods: a licensee pays royalties and makes them
+    not_purchases: tuple[str, ...] = ()
 
 
 def _validate(model: type[BaseModel], data: Any, label: str, noun: str = "obligation") -> Any:

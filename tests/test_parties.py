@@ -1,0 +1,39 @@
+"""Which side a defined party name is on, read from the contract's own text."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.engine import analyze_document, document_from_text
+from analyzer.parties import defined_parties
+from analyzer.playbook import load_playbook
+
+PREAMBLE = 'This Agreement is made between Alder Ltd. ("{a}") and Birch Inc. ("{b}").\n\n'
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # paying the price for goods makes a buyer; selling or making them a supplier
+        ("Alpha shall pay Beta the price of the goods.", {"alpha": "buyer", "beta": "supplier"}),
+        ("Beta shall manufacture the goods.", {"beta": "supplier", "alpha": "buyer"}),
+        # a licensee pays royalties on goods it makes: no purchase
+        ("Alpha shall pay Beta a royalty of 12% of Net Sales.", {}),
+        ("Alpha shall pay to Beta the annual licence fee.", {}),
+    ],
+)
+def test_side_from_what_the_party_does(body: str, expected: dict[str, str]) -> None:
+    assert defined_parties(PREAMBLE.format(a="Alpha", b="Beta") + body) == expected
+
+
+def test_licensee_paying_royalties_is_not_the_buyer_of_its_own_duties() -> None:
+    text = (
+        "MERCHANDISE LICENSE AGREEMENT\n\n"
+        + PREAMBLE.format(a="Licensor", b="Licensee")
+        + "2.1 Licensee shall pay Licensor a royalty of twelve percent of Net Sales.\n\n"
+        "4.3 Licensee shall comply, and shall cause each Authorized Manufacturer to comply, with "
+        "the Licensor's Code of Conduct for Licensees, which prohibits forced labor.\n"
+    )
+    analysis = analyze_document(document_from_text(text), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "subtier-flowdown")
+    assert finding.status == "present", finding.reason
