@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
+from functools import partial
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -200,6 +201,13 @@ _XREF = re.compile(
     r"\b(?:section|clause|article|schedule|paragraph)s?\s+(\d+(?:\.\d+)*|[IVXL]{1,6}\b)", re.I
 )
 _ROMAN = re.compile(r"[IVXL]{1,6}")
+# "breach of paragraph (a)", "sub-clause (iii)": a sibling item of the same list
+_ITEM_REF = re.compile(
+    r"\b(?:paragraph|sub-?paragraph|sub-?clause|item|clause|section)s?\s+"
+    r"(\((?:[a-z]{1,4}|\d{1,2})\))",
+    re.I,
+)
+ITEM_REACH = 12  # blocks either side of the reference
 _REPLACED = re.compile(
     r"\b(?:section|clause|article|paragraph)\s+(\d+(?:\.\d+)*)\b[^.;]{0,80}?"
     r"\b(?:replaced|amended and restated|amended to read)\b[^.;]{0,30}?"
@@ -281,6 +289,19 @@ def mark_section_refs(
             (m.start(), m.end(), annex_is_labor, f"{m.group(1)} {m.group(2)}".lower())
             for m in _ANNEX.finditer(text)
         ]
+    block_starts = [b.start for b in blocks]
+
+    def item_is_labor(ref: str, at: int) -> bool:
+        """ "paragraph (a)" inside a list: the nearest item so numbered, a few blocks away."""
+        here = bisect_right(block_starts, at) - 1
+        near = range(max(0, here - ITEM_REACH), min(len(blocks), here + ITEM_REACH + 1))
+        items = [j for j in near if j != here and (blocks[j].number or "").lower() == ref]
+        return bool(items) and min(items, key=lambda j: (abs(j - here), j > here)) in labor_blocks
+
+    refs += [
+        (m.start(), m.end(), partial(item_is_labor, at=m.start()), m.group(1).lower())
+        for m in _ITEM_REF.finditer(text)
+    ]
     for start, end, is_labor, ref in refs:
         i = bisect_right(starts, start) - 1
         if i >= 0 and end <= sentences[i].end and not pointing.get(i):

@@ -134,3 +134,22 @@ def test_reference_to_a_section_an_amendment_replaces(tmp_path, target: str, exp
     analysis = analyze_document(read_document(path), load_playbook())
     finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
     assert finding.status == expected, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("first_item", "expected"),
+    [
+        ("(a) Supplier shall not use forced, bonded or prison labour.", "present"),
+        ("(a) Prices are fixed for twelve months.", "missing"),
+    ],
+)
+def test_reference_to_a_sibling_list_item(first_item: str, expected: str) -> None:
+    """ "breach of paragraph (a)" points at item (a) of the same list."""
+    text = (
+        HEAD + "7. SUPPLY TERMS\n\n" + first_item + "\n\n(b) Supplier shall not use child labour "
+        "under the age of 15.\n\n(c) If Supplier breaches paragraph (a), Buyer may terminate this "
+        "Agreement with immediate effect.\n\n"
+    )
+    analysis = analyze_document(document_from_text(text), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+    assert finding.status == expected, finding.reason
