@@ -159,9 +159,18 @@ def _subject(s: Sentence, cue: Hit | None) -> str | None:
     before = [
         p
         for p in outer
-        if floor <= p[1] and p[2] <= cue.start and cue.start - p[2] <= 15 and not _governed(s, p[1])
+        if floor <= p[1]
+        and p[2] <= cue.start
+        and cue.start - p[2] <= 15
+        and (not _governed(s, p[1]) or _possessor(s, p, cue))
     ]
     return before[-1][0] if before else None
+
+
+def _possessor(s: Sentence, party: tuple[str, int, int], cue: Hit) -> bool:
+    """ "relies on Supplier's undertaking that ...": the party owns the duty named after it."""
+    between = [t.text for t in s.doc[party[2] : cue.start]]
+    return between in (["'s"], ["’s"], ["'"], ["’"])
 
 
 def _governed(s: Sentence, i: int) -> bool:

@@ -1619,6 +1619,28 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "missing",
     ),
+    # --- a duty named as a noun owned by the supplier ("relies on Supplier's undertaking")
+    (
+        "nominal-supplier-undertaking-that",
+        CONTRACT + "Buyer relies on Supplier's undertaking that no forced, prison or bonded "
+        "labour is used in making the Goods.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "nominal-supplier-warranty-that",
+        CONTRACT + "Buyer enters into this Agreement in reliance on Seller's warranty that no "
+        "child under 15 is employed at any factory.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "nominal-buyer-undertaking-near-miss",
+        CONTRACT + "Supplier relies on Buyer's undertaking that no forced, prison or bonded "
+        "labour is used in Buyer's own warehouses.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
 ]
 
 
