@@ -401,7 +401,10 @@ def read(
         if kind == "policy" and rules.party == "supplier":
             if not binding:
                 return Reading("weak", f"a commitment ('{word}') in a policy statement")
-            own_act = not _between_lemmas(frame, cue.start, frame.tok_end) & _REQUIRE
+            # "we require suppliers to", "we agreed with suppliers that they must": not our act
+            own_act = not _between_lemmas(frame, cue.start, frame.tok_end) & _REQUIRE and not any(
+                c.start > cue.start and _subject(frame, c) == "supplier" for c in binding
+            )
             if side == "neutral" and own_act and not rules.buyer_rights:
                 # "a corrective plan we agreed with it": the writer's own act, not a requirement
                 return Reading("weak", f"'{word}': the writer's own act in a policy statement")

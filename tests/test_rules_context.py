@@ -1641,6 +1641,13 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "missing",
     ),
+    (
+        "policy-agreed-with-suppliers-that-they-must",
+        POLICY + "We have agreed with all our suppliers that suppliers must repay any "
+        "recruitment fees charged to workers.",
+        "recruitment-fees",
+        "present",
+    ),
 ]
 
 
