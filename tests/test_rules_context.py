@@ -1648,6 +1648,17 @@ ROWS: list[tuple[str, str, str, str]] = [
         "recruitment-fees",
         "present",
     ),
+    # --- a party that pays its own drivers or workers is no buyer
+    (
+        "party-paying-own-drivers-is-no-buyer",
+        'ROAD HAULAGE TERMS\n\nCustomer: Nordvik AB (the "Customer")\n'
+        'Haulier: Balt Trans UAB (the "Haulier")\n\n'
+        "1. The Haulier shall pay each driver in full and on time.\n"
+        "2. The Haulier shall pay each driver's overtime at the legal rate.\n"
+        "3. The Haulier shall not hold any driver's passport or residence permit.",
+        "identity-documents",
+        "present",
+    ),
 ]
 
 
