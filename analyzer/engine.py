@@ -34,7 +34,9 @@ _NUMBER = re.compile(
     r"\(\d+\)|[A-Z]\.)\s+",
     re.I,
 )
-_ITEM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}\)|[•\-–*·]|\d+(?:\.\d+)*\.?)\s")
+_ITEM = re.compile(
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)|[•\-–*·]|(?:(?:Section|Article|Clause)\s+)?\d+(?:\.\d+)*\.?)\s"
+)
 
 
 def document_from_text(text: str, path: str = "<text>") -> Document:

@@ -129,7 +129,7 @@ def defined_parties(text: str) -> dict[str, str]:
     return out
 
 
-_BETWEEN = re.compile(r"\bbetween\b(.{0,400}?)\band\b(.{0,400}?[\"”]\s*\))", re.S)
+_BETWEEN = re.compile(r"\bbetween\b(.{0,400}?)\band\b(.{0,400}?[\"”]\s*\))", re.S | re.I)
 
 
 def _preamble_pair(head: str) -> tuple[str, str] | None:

@@ -153,3 +153,12 @@ def test_reference_to_a_sibling_list_item(first_item: str, expected: str) -> Non
     analysis = analyze_document(document_from_text(text), load_playbook())
     finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
     assert finding.status == expected, finding.reason
+
+
+def test_section_numbered_lines_start_blocks_in_plain_text() -> None:
+    text = (
+        'Section 1.01 "Forced Labor" means any work exacted under menace of a penalty.\n'
+        'Section 1.02 "Goods" means the products listed in Exhibit A.\n'
+    )
+    doc = document_from_text(text)
+    assert [b.number for b in doc.blocks] == ["Section 1.01", "Section 1.02"]

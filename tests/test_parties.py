@@ -37,3 +37,12 @@ def test_licensee_paying_royalties_is_not_the_buyer_of_its_own_duties() -> None:
     analysis = analyze_document(document_from_text(text), load_playbook())
     finding = next(f for f in analysis.findings if f.obligation == "subtier-flowdown")
     assert finding.status == "present", finding.reason
+
+
+def test_preamble_pair_in_capitals() -> None:
+    """ "BETWEEN: ... AND ...": the other party of a known one takes the other side."""
+    text = 'THIS AGREEMENT is made BETWEEN: Alder Ltd. ("Alpha") AND Birch Inc. ("Beta").\n\n'
+    assert defined_parties(text + "Beta shall manufacture the goods.") == {
+        "alpha": "buyer",
+        "beta": "supplier",
+    }
