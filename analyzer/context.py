@@ -162,9 +162,14 @@ def _subject(s: Sentence, cue: Hit | None) -> str | None:
         if floor <= p[1]
         and p[2] <= cue.start
         and cue.start - p[2] <= 15
-        and (not _governed(s, p[1]) or _possessor(s, p, cue))
+        and (_possessor(s, p, cue) or not (_governed(s, p[1]) or _possessive(s, p)))
     ]
     return before[-1][0] if before else None
+
+
+def _possessive(s: Sentence, party: tuple[str, int, int]) -> bool:
+    """ "Buyer's prior approval is required": a possessive party is not the subject."""
+    return party[2] < s.tok_end and s.doc[party[2]].text in ("'s", "’s", "'", "’")
 
 
 def _possessor(s: Sentence, party: tuple[str, int, int], cue: Hit) -> bool:
