@@ -156,6 +156,9 @@ def _subject(s: Sentence, cue: Hit | None) -> str | None:
         for p in s.parties
         if not any(o[1] <= p[1] and p[2] <= o[2] and o[2] - o[1] > p[2] - p[1] for o in s.parties)
     ]
+    main = _main_subject(s, outer, cue, floor)
+    if main is not None:
+        return main
     before = [
         p
         for p in outer
@@ -165,6 +168,28 @@ def _subject(s: Sentence, cue: Hit | None) -> str | None:
         and (_possessor(s, p, cue) or not (_governed(s, p[1]) or _possessive(s, p)))
     ]
     return before[-1][0] if before else None
+
+
+def _main_subject(
+    s: Sentence, outer: list[tuple[str, int, int]], cue: Hit, floor: int
+) -> str | None:
+    """ "Supplier acknowledges that Buyer has a policy ... and agrees not to use ...": a verb
+    after "and" shares the subject of the main clause, not the party of the that-clause."""
+    i = cue.start - 1
+    while i > s.tok_start and s.doc[i].lower_ in ("also", "further", "hereby", ","):
+        i -= 1
+    if i <= s.tok_start or s.doc[i].lower_ != "and":
+        return None
+    start = max(floor, s.tok_start)
+    that = next((t.i for t in s.doc[start:i] if t.lower_ == "that"), None)
+    if that is None:
+        return None
+    mains = [
+        p
+        for p in outer
+        if start <= p[1] and p[2] <= that and not (_governed(s, p[1]) or _possessive(s, p))
+    ]
+    return mains[-1][0] if mains else None
 
 
 def _possessive(s: Sentence, party: tuple[str, int, int]) -> bool:

@@ -1,6 +1,7 @@
 """Phrasing rows for binding forms found after the rule round: present-tense promises
 ("indemnifies", "assures"), "subject to the prior approval of Buyer", a possessive party
-that is not the subject, and "19 U.S.C. 1307" written in capitals."""
+that is not the subject, a verb after "and" that shares the main clause's subject, and
+"19 U.S.C. 1307" written in capitals."""
 
 from __future__ import annotations
 
@@ -84,6 +85,39 @@ ROWS: list[tuple[str, str, str, str]] = [
         "is subject to applicable law.",
         "unauthorized-subcontracting",
         "missing",
+    ),
+]
+
+
+# a verb after "and" shares the main clause's subject, not the that-clause's party
+ROWS += [
+    (
+        "acknowledges-and-agrees",
+        CONTRACT + "Supplier acknowledges that Buyer has a zero-tolerance policy on forced labour "
+        "and agrees not to use forced, bonded or prison labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "understands-and-shall",
+        CONTRACT + "Supplier understands that Buyer is subject to the UFLPA and shall not use "
+        "child labour.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "buyer-acknowledges-and-agrees",
+        CONTRACT + "Buyer acknowledges that Supplier has a policy against forced labour and "
+        "agrees not to use forced, bonded or prison labour in its own stores.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "acknowledges-and-endeavours",
+        CONTRACT + "Supplier acknowledges that Buyer has a zero-tolerance policy and will "
+        "endeavour not to use forced, bonded or prison labour.",
+        "forced-labor-prohibition",
+        "weak",
     ),
 ]
 
