@@ -59,7 +59,7 @@ class LowerLemma:
 
     def _ocr(self, lower: str) -> str:
         """Undo OCR confusions: digits for letters ("f0rced", "1abour") in words that mix
-        them, then letter pairs for one letter ("cornply") in words no lemma table knows."""
+        them, then letter pairs for one letter ("cornply") in words the lemma table lacks."""
         if not lower.isalpha():
             if sum(c.isalpha() for c in lower) < 2 or not lower[:1].isalnum():
                 return lower
@@ -75,7 +75,9 @@ class LowerLemma:
         return fixed if self._known(fixed) else lower
 
     def _known(self, word: str) -> bool:
-        return word in self.table or word in self.lemma_values or word in english_words()
+        """An inflected form or a lemma of the lookup table (a full word list would cost
+        9 MB per process for the few adverbs it adds)."""
+        return word in self.table or word in self.lemma_values
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -98,14 +100,6 @@ class LowerLemma:
         lemmas = lemmas.reshape(-1, 1)
         doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]
         return doc
-
-
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Base forms of English nouns, verbs, adjectives and adverbs (spacy-lookups-data);
-    loaded only when a scanned-looking word has to be checked."""
-    table = load_lookups("en", ["lemma_index"]).get_table("lemma_index")
-    return frozenset(chain.from_iterable(table[key] for key in table))
 
 
 @Language.factory("legal_sentences")

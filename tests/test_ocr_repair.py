@@ -17,7 +17,7 @@ from analyzer.readers import read_document
     [
         ("cornply", "comply"),  # "rn" read for "m"
         ("Cornplaints", "complaint"),
-        ("irnmediately", "immediately"),
+        ("vvages", "wage"),
         ("vvorkers", "worker"),  # "vv" read for "w"
         ("reta1iation", "retaliation"),  # digit for letter, as before
         # known words and names stay as they are
