@@ -57,3 +57,13 @@ def test_same_matches_as_spacy(name: str) -> None:
     found = sorted({(h.start, h.end) for h in matcher(doc) if h.name == name})
     assert expected  # the text holds what each pattern looks for
     assert found == expected
+
+
+def test_bundled_rules_have_an_anchor_in_every_token_pattern() -> None:
+    """A pattern whose first token is optional runs at every token of every document; the
+    bundled rules avoid it (user playbooks may still use one: it is only slower)."""
+    from analyzer.matching import matcher_for
+    from analyzer.playbook import load_playbook
+
+    matcher, _ = matcher_for(load_playbook())
+    assert len(matcher.always) == 0
