@@ -46,3 +46,31 @@ def test_preamble_pair_in_capitals() -> None:
         "alpha": "buyer",
         "beta": "supplier",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "obligation", "expected"),
+    [
+        # a brand licensee makes or sources the goods: its labour duties are the supplier's
+        (
+            "FOOTWEAR LICENSE ADDENDUM\n\n"
+            + PREAMBLE.format(a="Licensor", b="Licensee")
+            + "Licensee shall procure that each factory signs the Workplace Standards. "
+            "Licensee shall notify Licensor within five business days after it becomes aware "
+            "of any breach of the Workplace Standards, which prohibit forced labour.",
+            "notification",
+            "present",
+        ),
+        # a policy addressed to sellers: "you" is the supplier
+        (
+            "MARKETPLACE SELLER POLICY\n\nYou must not list or sell any product made wholly or "
+            "in part with forced labour, including prison or bonded labour.",
+            "forced-labor-prohibition",
+            "present",
+        ),
+    ],
+)
+def test_role_words(text: str, obligation: str, expected: str) -> None:
+    analysis = analyze_document(document_from_text(text), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == obligation)
+    assert finding.status == expected, finding.reason
