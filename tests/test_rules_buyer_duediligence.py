@@ -1,0 +1,141 @@
+"""Phrasing tests for buyer remedies and audits written in due-diligence terms (termination-
+remedies, audit-rights): suspension or termination triggered by an unremedied risk or adverse
+impact, orders stopped under a sourcing policy, marketplace account remedies, audits of the
+supplier's due-diligence system or of a labour rider; each with its near miss, hedged and
+negated form."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_status, phrasing_params
+
+CONTRACT = (
+    "SUPPLY AGREEMENT\n\n"
+    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
+    '("Supplier").\n\n'
+)
+FL = CONTRACT + "9. FORCED LABOUR\n\n9.1 Supplier shall not use forced labour in any form.\n\n"
+POLICY = (
+    "RESPONSIBLE SOURCING POLICY\n\nThis policy sets out what we require of our suppliers "
+    "so that no forced labour is used to make our products.\n\n"
+)
+RIDER = (
+    "FORCED LABOUR RIDER\n\n"
+    'This Rider forms part of the supply agreement between Harbor Retail Inc. ("Buyer") and '
+    'Delta Textiles Ltd. ("Seller").\n\n'
+    "1. Seller shall not use forced labour in any form.\n\n"
+)
+
+ROWS = [
+    # --- termination-remedies: due-diligence triggers
+    (
+        "tr-dd-risk-plan",
+        FL + "12.1 Buyer may suspend purchases of Goods from a source in respect of which a "
+        "risk is confirmed, and may terminate this Agreement if the risk management plan has not "
+        "resulted in improvement within six months.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "tr-dd-adverse-impact",
+        FL + "12.1 As a last resort, where a severe adverse impact cannot be prevented or "
+        "mitigated, Buyer may temporarily suspend orders and may terminate the Agreement in "
+        "respect of the Goods concerned.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "tr-dd-adverse-impact-no-fl-document",
+        CONTRACT + "12.1 Where a severe adverse impact on the environment cannot be mitigated, "
+        "Buyer may terminate this Agreement.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "tr-dd-barred",
+        FL + "12.1 Buyer shall not terminate this Agreement because an adverse impact has been "
+        "identified.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "tr-dd-quality-capa",
+        FL + "12. QUALITY\n\n12.1 Supplier shall carry out a corrective action plan for any nonconforming lot "
+        "and Buyer may reject the lot.",
+        "termination-remedies",
+        "missing",
+    ),
+    # --- orders stopped under a sourcing policy
+    (
+        "tr-policy-suspend-purchases",
+        POLICY + "Where a supplier does not meet this policy, we will first engage with it. If "
+        "engagement does not lead to progress, we will suspend purchases from the supplier or "
+        "the mill concerned.",
+        "termination-remedies",
+        "weak",
+    ),
+    (
+        "tr-policy-suspend-purchases-hedged",
+        POLICY + "If engagement does not lead to progress, we may consider suspending purchases "
+        "from the supplier or the mill concerned.",
+        "termination-remedies",
+        "weak",
+    ),
+    (
+        "tr-policy-stop-orders-contract-quality",
+        CONTRACT + "Buyer may stop placing orders with Supplier if delivery performance falls "
+        "below 95%.",
+        "termination-remedies",
+        "missing",
+    ),
+    # --- marketplace account remedies
+    (
+        "tr-marketplace-deactivation",
+        "SELLER POLICY: FORCED LABOUR\n\nYou must not sell any product made with forced labour."
+        "\n\nRepeated or serious breaches of this policy will result in deactivation of your "
+        "selling account.",
+        "termination-remedies",
+        "weak",
+    ),
+    # --- audit-rights: due-diligence system, supply chain map, the rider
+    (
+        "ar-dd-system",
+        FL + "10.1 Buyer, or an independent auditor appointed by it, may audit the Supplier's "
+        "due diligence system and visit the Supplier's sites on thirty days' notice.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "ar-rider-compliance",
+        RIDER + "4. Buyer may audit Seller's facilities and records to verify the supply chain "
+        "map and Seller's compliance with this Rider.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "ar-dd-system-no-fl-document",
+        CONTRACT + "10.1 Buyer may audit the Supplier's due diligence system for anti-bribery "
+        "controls.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "ar-dd-system-barred",
+        FL + "10.1 Buyer shall not be entitled to audit the Supplier's due diligence system.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "ar-call-off-contract",
+        FL + "15. RECORDS\n\n15.1 Supplier shall keep full records of the Charges.\n\n"
+        "15.2 The Authority and its auditors may, on reasonable notice, inspect the "
+        "Supplier's premises to verify the Supplier's compliance with this Call-Off Contract.",
+        "audit-rights",
+        "weak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
