@@ -1659,6 +1659,55 @@ ROWS: list[tuple[str, str, str, str]] = [
         "identity-documents",
         "present",
     ),
+    # --- an industry initiative's named code or principles, "in conformity with"
+    (
+        "code-initiative-principles",
+        CONTRACT + "Supplier shall operate in accordance with the Pharmaceutical Supply Chain "
+        "Initiative Principles for Responsible Supply Chain Management.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-initiative-standard",
+        CONTRACT + "Supplier shall comply with the Aluminium Stewardship Initiative Performance "
+        "Standard.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-industry-conformity",
+        CONTRACT + "Supplier shall conduct its operations in conformity with the Cocoa Industry "
+        "Code of Conduct.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-initiative-hedged",
+        CONTRACT + "Supplier should operate in accordance with the Pharmaceutical Supply Chain "
+        "Initiative Principles.",
+        "code-of-conduct",
+        "weak",
+    ),
+    (
+        "code-initiative-negated",
+        CONTRACT + "Supplier is not required to operate in accordance with the Pharmaceutical "
+        "Supply Chain Initiative Principles.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "code-quality-standard-near-miss",
+        CONTRACT + "Supplier shall comply with the ISO 9001 Quality Standard and the Payment Card "
+        "Industry Data Security Standard.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "code-conformity-specification-near-miss",
+        CONTRACT + "Goods shall be delivered in conformity with the Specifications.",
+        "code-of-conduct",
+        "missing",
+    ),
 ]
 
 
