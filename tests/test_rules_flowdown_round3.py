@@ -1,0 +1,100 @@
+"""Phrasing rows for supply-chain drafting families (third round) found missing on the
+second holdout: flow-down into contracts with any sub-tier party (vessel owners, gins, sheds),
+undertakings "equivalent to clause 5.1" or "to that effect", and assurances only sought.
+Each family has positives in several phrasings, a near miss, a hedged and a negated form.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_status, phrasing_params
+
+# a numbered labour section, so "Section 5" / "clauses 5.1 and 5.2" point at labour terms
+LABOUR = (
+    "SUPPLY AGREEMENT\n\n"
+    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
+    '("Supplier").\n\n'
+    "5. LABOUR STANDARDS\n\n"
+    "5.1 Supplier shall not use forced labour in any form.\n\n"
+    "5.2 Supplier shall pay all workers at least the legal minimum wage.\n\n"
+    "6. SUPPLY CHAIN\n\n"
+    "6.1 "
+)
+
+ROWS: list[tuple[str, str, str, str]] = [
+    (
+        "flow-section-contracts-vessel-owners",
+        LABOUR + "Supplier shall include the requirements of Section 5 in its written contracts "
+        "with vessel owners, manning agents and peeling sheds.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-section-contract-each-factory",
+        LABOUR + "Supplier shall incorporate the terms of Section 5 into its manufacturing "
+        "contract with each factory.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-require-each-gin-equivalent-undertakings",
+        LABOUR + "Supplier shall require each cotton merchant and gin from which it buys cotton "
+        "to give written undertakings equivalent to clauses 5.1 and 5.2.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-undertaking-to-that-effect",
+        LABOUR + "Supplier shall include an undertaking to that effect in its manufacturing "
+        "contract with each factory.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-section-contracts-hedged",
+        LABOUR + "Supplier should include the requirements of Section 5 in its written contracts "
+        "with vessel owners.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "flow-section-contracts-negated",
+        LABOUR + "Supplier is not required to include the requirements of Section 5 in its "
+        "written contracts with vessel owners.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-pricing-terms-near-miss",
+        LABOUR + "Supplier shall include the pricing terms of Section 7 in its written contracts "
+        "with vessel owners.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-confidentiality-to-that-effect-near-miss",
+        LABOUR + "Supplier shall include a confidentiality undertaking to that effect in its "
+        "contracts with its subcontractors.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-seek-assurances-weak",
+        LABOUR + "Supplier shall seek contractual assurances from its own direct business partners "
+        "that they will comply with standards equivalent to those in clause 5.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "flow-obtain-assurances-present",
+        LABOUR + "Supplier shall obtain contractual assurances from its own direct business "
+        "partners that they will comply with standards equivalent to those in clause 5.",
+        "subtier-flowdown",
+        "present",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
