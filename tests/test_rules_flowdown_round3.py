@@ -1,6 +1,8 @@
 """Phrasing rows for supply-chain drafting families (third round) found missing on the
 second holdout: flow-down into contracts with any sub-tier party (vessel owners, gins, sheds),
-undertakings "equivalent to clause 5.1" or "to that effect", and assurances only sought.
+undertakings "equivalent to clause 5.1" or "to that effect", and assurances only sought;
+production kept off sites not listed or approved (any site noun: peeling sheds, mills) and a
+code's bullet "No production is moved to ... a factory that ... has not approved".
 Each family has positives in several phrasings, a near miss, a hedged and a negated form.
 """
 
@@ -19,6 +21,10 @@ LABOUR = (
     "5.2 Supplier shall pay all workers at least the legal minimum wage.\n\n"
     "6. SUPPLY CHAIN\n\n"
     "6.1 "
+)
+CODE = (
+    "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
+    "Suppliers must meet the following standards:\n\n"
 )
 
 ROWS: list[tuple[str, str, str, str]] = [
@@ -91,6 +97,59 @@ ROWS: list[tuple[str, str, str, str]] = [
         "partners that they will comply with standards equivalent to those in clause 5.",
         "subtier-flowdown",
         "present",
+    ),
+    (
+        "unsub-shed-not-listed",
+        LABOUR + "Supplier shall not obtain Product from any peeling shed that is not listed in "
+        "Schedule A.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-gin-not-approved",
+        LABOUR + "Supplier shall not buy cotton from any gin which Buyer has not approved.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-produced-at-another-mill",
+        LABOUR + "Supplier shall not have any Yarn, or any roving for it, produced at another mill, "
+        "including a commission spinner, without Buyer's prior written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-code-bullet-no-production-moved",
+        CODE + "- No production is moved to, or shared with, a factory that Meridian has not "
+        "approved in writing.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-shed-not-listed-hedged",
+        LABOUR + "Supplier should not obtain Product from any peeling shed that is not listed in "
+        "Schedule A.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
+    (
+        "unsub-another-mill-free",
+        LABOUR + "Supplier may have any Goods processed at another mill without Buyer's consent.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-shed-quality-near-miss",
+        LABOUR + "Buyer may reject any lot from a peeling shed that has not passed the quality "
+        "inspection.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-code-bullet-lighting-near-miss",
+        CODE + "- No production is moved to a factory with poor lighting.",
+        "unauthorized-subcontracting",
+        "missing",
     ),
 ]
 
