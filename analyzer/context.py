@@ -60,6 +60,7 @@ _AUXILIARIES = {
 _GRANT = {"permit", "allow", "grant", "enable", "let", "authorize"}
 _LAW = {"law", "legally", "statute", "regulation", "legislation"}
 _CONSENT = {"consent", "voluntary", "voluntarily", "agree"}  # "unless the worker agrees to it"
+_COORDINATORS = {"and", "or", "nor"}
 _FREELY = {"without", "freely", "discretion"}  # "may subcontract without consent"
 _CODE_TITLE = re.compile(
     r"code of (?:business )?conduct|guidelines|principles|"
@@ -270,10 +271,27 @@ def _addressed(s: Sentence, cue: Hit) -> bool:
 def _qualifies(s: Sentence, know: Hit, focus: int) -> bool:
     """A knowledge qualifier governs the term after it unless a binding cue of its own comes
     between them ("to its knowledge there is no child labour, and Seller shall not use forced
-    labour"); one after the term ("represents that ..., to the best of its knowledge") does."""
+    labour"); one after the term ("represents that ..., to the best of its knowledge") does.
+    One set off after a coordinator ("neither Seller nor, to Seller's knowledge, its
+    sub-suppliers use ...") qualifies only the second party, not the first party's own promise."""
     if know.start > focus:
         return True
+    if _coordinated_aside(s, know):
+        return False
     return not any(know.end <= c.start < focus for c in s.cues_of("binding"))
+
+
+def _coordinated_aside(s: Sentence, know: Hit) -> bool:
+    """ "nor, to its knowledge, ...": the qualifier is a comma-bounded aside right after 'and',
+    'or' or 'nor'."""
+    if know.start - 2 < s.tok_start or know.end >= s.tok_end:
+        return False
+    doc = s.doc
+    return (
+        doc[know.start - 1].text == ","
+        and doc[know.start - 2].lower_ in _COORDINATORS
+        and doc[know.end].text == ","
+    )
 
 
 def _governs_after(s: Sentence, focus: int, hedge: Hit, window: int) -> bool:

@@ -1708,6 +1708,49 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "missing",
     ),
+    # --- a knowledge qualifier set off after 'nor'/'and' qualifies only the second party
+    (
+        "know-aside-nor",
+        CONTRACT + "Supplier represents and warrants that neither Supplier nor, to Supplier's "
+        "knowledge, its sub-suppliers use forced, indentured, convict or child labor.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "know-aside-and",
+        CONTRACT + "Supplier warrants that Supplier and, to the best of its knowledge, its "
+        "subcontractors do not use child labour.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "know-aside-whole-near-miss",
+        CONTRACT + "Supplier warrants that to its knowledge neither Supplier nor its "
+        "subcontractors use child labour.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "know-aside-subcontractors-only",
+        CONTRACT + "Supplier warrants that, to the best of its knowledge, its subcontractors do "
+        "not use child labour.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "know-aside-hedged",
+        CONTRACT + "Supplier should ensure that neither Supplier nor, to its knowledge, its "
+        "subcontractors use child labour.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "know-aside-negated",
+        CONTRACT + "Supplier is not required to ensure that neither Supplier nor, to its "
+        "knowledge, its subcontractors use child labour.",
+        "child-labor",
+        "missing",
+    ),
 ]
 
 
