@@ -1,5 +1,5 @@
 """Phrasing tests for buyer remedies and audits written in due-diligence terms (termination-
-remedies, audit-rights): suspension or termination triggered by an unremedied risk or adverse
+remedies, audit-rights, risk-assessment, worker-engagement, training): suspension or termination triggered by an unremedied risk or adverse
 impact, orders stopped under a sourcing policy, marketplace account remedies, audits of the
 supplier's due-diligence system or of a labour rider; each with its near miss, hedged and
 negated form."""
@@ -132,6 +132,71 @@ ROWS = [
         "Supplier's premises to verify the Supplier's compliance with this Call-Off Contract.",
         "audit-rights",
         "weak",
+    ),
+    # --- risk-assessment: the due-diligence doublet with a distant object
+    (
+        "ra-identify-and-assess-far",
+        FL + "10.2 The Supplier shall identify and assess, at least once a year and whenever it "
+        "adds a new source, the risks of forced labour in its supply chain.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "ra-identify-and-assess-hedged",
+        FL + "10.2 The Supplier should identify and assess, at least once a year and whenever it "
+        "adds a new source, the risks of forced labour in its supply chain.",
+        "risk-assessment",
+        "weak",
+    ),
+    (
+        "ra-identify-and-assess-quality",
+        CONTRACT + "10.2 The Supplier shall identify and assess, at least once a year, the "
+        "capability of its production lines.",
+        "risk-assessment",
+        "missing",
+    ),
+    # --- worker-engagement: the buyer's people talk with workers about their conditions
+    (
+        "we-talk-conditions",
+        FL + "4.3 Buyer's managers may speak with workers at the Sites about their working "
+        "conditions.",
+        "worker-engagement",
+        "weak",
+    ),
+    (
+        "we-talk-conditions-other-topic",
+        CONTRACT + "4.3 Buyer's managers may speak with workers at the Sites about the cleaning "
+        "schedule.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "we-community-facilitators",
+        POLICY + "Our child labour monitoring system covers our cooperatives. Community "
+        "facilitators visit households and identify children at risk.",
+        "worker-engagement",
+        "weak",
+    ),
+    # --- training: disclaimers and ministry names are no training duty
+    (
+        "tr-training-not-required",
+        FL + "9.2 This Section does not require Supplier to establish a hotline or to provide "
+        "training to its employees on human trafficking.",
+        "training",
+        "missing",
+    ),
+    (
+        "tr-training-required",
+        FL + "9.2 Supplier shall provide training to its employees on human trafficking.",
+        "training",
+        "present",
+    ),
+    (
+        "tr-ministry-name",
+        FL + "9.2 Supplier shall inform Buyer if the Ministry of Labour, Immigration, Training "
+        "and Skills Development opens an investigation into Supplier for human trafficking.",
+        "training",
+        "missing",
     ),
 ]
 
