@@ -2,7 +2,9 @@
 second holdout: flow-down into contracts with any sub-tier party (vessel owners, gins, sheds),
 undertakings "equivalent to clause 5.1" or "to that effect", and assurances only sought;
 production kept off sites not listed or approved (any site noun: peeling sheds, mills) and a
-code's bullet "No production is moved to ... a factory that ... has not approved".
+code's bullet "No production is moved to ... a factory that ... has not approved"; notice of
+breaches of a named workplace standard, of adverse impacts under a labour clause, of labour
+grievances.
 Each family has positives in several phrasings, a near miss, a hedged and a negated form.
 """
 
@@ -149,6 +151,58 @@ ROWS: list[tuple[str, str, str, str]] = [
         "unsub-code-bullet-lighting-near-miss",
         CODE + "- No production is moved to a factory with poor lighting.",
         "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "notify-breach-workplace-standards",
+        LABOUR + "Supplier shall notify Buyer in writing within five business days after it "
+        "becomes aware of any actual or alleged breach of the Workplace Standards.",
+        "notification",
+        "present",
+    ),
+    (
+        "notify-adverse-impact-labour-clause",
+        LABOUR + "Supplier shall inform Buyer without undue delay of any actual or potential "
+        "adverse impact in the meaning of clause 5 of which it becomes aware.",
+        "notification",
+        "present",
+    ),
+    (
+        "notify-labour-grievance-hedged",
+        LABOUR + "Supplier should tell Buyer promptly when it becomes aware of a labour grievance "
+        "at a mill.",
+        "notification",
+        "weak",
+    ),
+    (
+        "notify-worker-complaint",
+        LABOUR + "Supplier shall notify Buyer within ten days of any worker complaint about "
+        "working conditions.",
+        "notification",
+        "present",
+    ),
+    (
+        "notify-workplace-standards-negated",
+        LABOUR + "Supplier is not required to notify Buyer of breaches of the Workplace Standards.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notify-quality-standards-near-miss",
+        LABOUR + "Supplier shall notify Buyer of any breach of the quality standards.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notify-customer-complaint-near-miss",
+        LABOUR + "Supplier shall notify Buyer of any customer complaint.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notify-adverse-impact-delivery-near-miss",
+        LABOUR + "Supplier shall inform Buyer of any adverse impact on delivery times.",
+        "notification",
         "missing",
     ),
 ]
