@@ -1,5 +1,6 @@
 """Phrasing tests for buyer remedies and audits written in due-diligence terms (termination-
-remedies, audit-rights, risk-assessment, worker-engagement, training): suspension or termination triggered by an unremedied risk or adverse
+remedies, audit-rights, risk-assessment, worker-engagement, training, responsible-purchasing,
+remediation): suspension or termination triggered by an unremedied risk or adverse
 impact, orders stopped under a sourcing policy, marketplace account remedies, audits of the
 supplier's due-diligence system or of a labour rider; each with its near miss, hedged and
 negated form."""
@@ -197,6 +198,64 @@ ROWS = [
         "and Skills Development opens an investigation into Supplier for human trafficking.",
         "training",
         "missing",
+    ),
+    # --- responsible-purchasing: a responsible exit
+    (
+        "rp-no-exit-solely-because-risk",
+        FL + "12.2 Buyer shall not terminate this Agreement solely because a risk has been "
+        "identified while Supplier is carrying out an agreed plan in good faith.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-notice-of-disengagement",
+        FL + "12.2 Buyer shall give Supplier at least six months' notice of any disengagement "
+        "from a source.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-no-exit-solely-supplier-party",
+        FL + "12.2 Supplier shall not terminate this Agreement solely because Buyer changes its "
+        "forecast.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-no-exit-solely-plain-contract",
+        CONTRACT + "12.2 Buyer shall not terminate this Agreement solely because of a late "
+        "delivery.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    # --- remediation: a time-bound action plan; the buyer's remedies at law are no remedy duty
+    (
+        "rm-time-bound-plan",
+        POLICY + "Where a grievance against a supplier is substantiated, we expect the supplier to agree "
+        "with us a time-bound action plan to address it.",
+        "remediation",
+        "weak",
+    ),
+    (
+        "rm-time-bound-plan-contract",
+        FL + "9.3 Where a violation is found, Supplier shall agree with Buyer a time-bound action "
+        "plan to address it.",
+        "remediation",
+        "present",
+    ),
+    (
+        "rm-legal-remedies",
+        FL + "9.3 If Supplier breaches this Section, Buyer may, in addition to any other remedy "
+        "available at law, withhold payment.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "rm-legal-remedies-with-cap",
+        FL + "9.3 If Supplier breaches this Section, Supplier shall carry out a corrective action "
+        "plan, without prejudice to Buyer's other rights and remedies.",
+        "remediation",
+        "present",
     ),
 ]
 
