@@ -4,7 +4,8 @@ undertakings "equivalent to clause 5.1" or "to that effect", and assurances only
 production kept off sites not listed or approved (any site noun: peeling sheds, mills) and a
 code's bullet "No production is moved to ... a factory that ... has not approved"; notice of
 breaches of a named workplace standard, of adverse impacts under a labour clause, of labour
-grievances.
+grievances; due diligence documentation retained; "confirms that" certifies but a risk "is
+confirmed" does not.
 Each family has positives in several phrasings, a near miss, a hedged and a negated form.
 """
 
@@ -203,6 +204,38 @@ ROWS: list[tuple[str, str, str, str]] = [
         "notify-adverse-impact-delivery-near-miss",
         LABOUR + "Supplier shall inform Buyer of any adverse impact on delivery times.",
         "notification",
+        "missing",
+    ),
+    (
+        "records-due-diligence-documentation",
+        LABOUR + "Supplier shall retain all due diligence documentation, including chain-of-custody "
+        "documents, for at least five years.",
+        "records-retention",
+        "weak",
+    ),
+    (
+        "records-due-diligence-negated",
+        LABOUR + "Supplier is not required to retain due diligence documentation.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "cert-confirms-that",
+        LABOUR + "Supplier confirms that it does not use forced labour.",
+        "certification",
+        "present",
+    ),
+    (
+        "cert-confirm-in-writing",
+        LABOUR + "Supplier shall confirm in writing each year that it complies with Section 5.",
+        "certification",
+        "present",
+    ),
+    (
+        "cert-risk-is-confirmed-near-miss",
+        LABOUR + "Where a forced labour risk is confirmed, Supplier shall adopt a risk management "
+        "plan.",
+        "certification",
         "missing",
     ),
 ]
