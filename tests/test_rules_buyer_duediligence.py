@@ -10,6 +10,10 @@ from __future__ import annotations
 import pytest
 from helpers import assert_status, phrasing_params
 
+CODE = (
+    "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home. "
+    "Suppliers must not use forced labour.\n\n"
+)
 CONTRACT = (
     "SUPPLY AGREEMENT\n\n"
     'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
@@ -256,6 +260,47 @@ ROWS = [
         "plan, without prejudice to Buyer's other rights and remedies.",
         "remediation",
         "present",
+    ),
+    # --- termination in a code: loss of business, a relationship review
+    (
+        "tr-code-loss-of-business",
+        CODE + "Violations of this Code may result in the loss of future business with Meridian.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "tr-code-review-relationship",
+        CODE + "Meridian reserves the right to review its relationship with any supplier found in "
+        "violation of this Code.",
+        "termination-remedies",
+        "weak",
+    ),
+    (
+        "tr-code-review-relationship-no-breach",
+        CODE + "Meridian will review its relationship with each supplier every two years.",
+        "termination-remedies",
+        "missing",
+    ),
+    # --- remediation: the passive compensation, non-recurrence
+    (
+        "rm-workers-compensated",
+        FL + "9.3 Where forced labour is found, Supplier shall ensure that affected workers are "
+        "compensated.",
+        "remediation",
+        "present",
+    ),
+    (
+        "rm-prevent-recurrence-hedged",
+        CODE + "Suppliers must address any finding of forced labour and take measures to prevent "
+        "its recurrence.",
+        "remediation",
+        "weak",
+    ),
+    (
+        "rm-prevent-recurrence-quality",
+        CODE + "Suppliers must take measures to prevent the recurrence of any quality defect.",
+        "remediation",
+        "missing",
     ),
 ]
 
