@@ -5,7 +5,7 @@ production kept off sites not listed or approved (any site noun: peeling sheds, 
 code's bullet "No production is moved to ... a factory that ... has not approved"; notice of
 breaches of a named workplace standard, of adverse impacts under a labour clause, of labour
 grievances; due diligence documentation retained; "confirms that" certifies but a risk "is
-confirmed" does not.
+confirmed" does not; "any vessel in its supply" is not the verb "supply" of customs cooperation.
 Each family has positives in several phrasings, a near miss, a hedged and a negated form.
 """
 
@@ -237,6 +237,20 @@ ROWS: list[tuple[str, str, str, str]] = [
         "plan.",
         "certification",
         "missing",
+    ),
+    (
+        "regcoop-its-supply-noun-near-miss",
+        LABOUR + "Supplier shall notify Buyer within 48 hours after it learns that any vessel in "
+        "its supply has been detained or investigated in connection with forced labour.",
+        "regulatory-cooperation",
+        "missing",
+    ),
+    (
+        "regcoop-supply-verb",
+        LABOUR + "If CBP detains any Goods under a withhold release order for forced labour, "
+        "Supplier shall supply the traceability file within five days.",
+        "regulatory-cooperation",
+        "present",
     ),
 ]
 
