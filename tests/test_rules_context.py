@@ -1751,6 +1751,68 @@ ROWS: list[tuple[str, str, str, str]] = [
         "child-labor",
         "missing",
     ),
+    # --- a buyer's named 'Responsible ... Standard'; suppliers adopting the sourcing policy
+    (
+        "code-responsible-named-standard",
+        CONTRACT + "Supplier shall comply with the Responsible Minerals Standard.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-responsible-named-policy",
+        CONTRACT + "Supplier shall comply with the Responsible Palm Oil Policy.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-responsible-named-hedged",
+        CONTRACT + "Supplier should comply with the Responsible Minerals Standard.",
+        "code-of-conduct",
+        "weak",
+    ),
+    (
+        "code-responsible-procedure-near-miss",
+        CONTRACT + "Supplier shall comply with the Responsible Disclosure Procedure.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "code-adopt-this-policy",
+        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our suppliers.\n\nSuppliers must adopt this policy, or a group-wide policy that is at least "
+        "equivalent to it.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-implement-this-policy",
+        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our suppliers.\n\nSuppliers shall implement this policy in their own operations.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-adopt-this-policy-own-act-near-miss",
+        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our suppliers.\n\nWe will implement this policy across our own operations.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "code-product-complies-policy-near-miss",
+        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our suppliers.\n\nYou certify that the product complies with this policy.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "code-adopt-this-policy-hedged",
+        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our suppliers.\n\nSuppliers are encouraged to adopt this policy.",
+        "code-of-conduct",
+        "weak",
+    ),
+    (
+        "code-adopt-this-policy-negated",
+        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our suppliers.\n\nSuppliers are not required to adopt this policy.",
+        "code-of-conduct",
+        "missing",
+    ),
 ]
 
 
