@@ -302,6 +302,26 @@ ROWS = [
         "remediation",
         "missing",
     ),
+    # --- responsible-purchasing: the effect of the buyer's practices on workers
+    (
+        "rp-effect-on-workers",
+        FL + "11.1 Buyer shall take into account the effect of its lead times and prices on "
+        "workers when placing orders.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-effect-on-workers-supplier-party",
+        FL + "11.1 Supplier shall take into account the effect of its prices on workers.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-effect-on-margins",
+        CONTRACT + "11.1 Buyer shall consider the effect of price changes on its margins.",
+        "responsible-purchasing",
+        "missing",
+    ),
 ]
 
 
