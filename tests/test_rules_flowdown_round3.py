@@ -5,7 +5,9 @@ production kept off sites not listed or approved (any site noun: peeling sheds, 
 code's bullet "No production is moved to ... a factory that ... has not approved"; notice of
 breaches of a named workplace standard, of adverse impacts under a labour clause, of labour
 grievances; due diligence documentation retained; "confirms that" certifies but a risk "is
-confirmed" does not; "any vessel in its supply" is not the verb "supply" of customs cooperation.
+confirmed" does not; "any vessel in its supply" is not the verb "supply" of customs cooperation;
+"national origin" is not the origin of goods, origin marking "as required by customs" is
+paperwork, "the country in which the goods were produced" is a country of origin (weak).
 Each family has positives in several phrasings, a near miss, a hedged and a negated form.
 """
 
@@ -250,6 +252,46 @@ ROWS: list[tuple[str, str, str, str]] = [
         LABOUR + "If CBP detains any Goods under a withhold release order for forced labour, "
         "Supplier shall supply the traceability file within five days.",
         "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "trace-national-origin-near-miss",
+        LABOUR + "Supplier shall not discriminate against any employee because of race, national "
+        "origin or age, in accordance with Section 5.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-customs-marking-near-miss",
+        LABOUR + "Supplier shall state the country of origin of each item on the packing list and "
+        "mark items as required by U.S. customs regulations.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-country-in-which-produced-hedged",
+        LABOUR + "Supplier should use reasonable efforts to identify, and to tell Buyer on request, "
+        "the country in which the goods and their principal components were produced.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-country-in-which-made-tell",
+        LABOUR + "Supplier shall tell Buyer the country in which the goods were made.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-country-in-which-negated",
+        LABOUR + "Supplier is not required to identify the country in which the goods were made.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-origin-of-cotton-present",
+        LABOUR + "Supplier shall keep chain of custody documents showing the origin of all cotton, "
+        "to demonstrate that no forced labour was used.",
+        "traceability",
         "present",
     ),
 ]
