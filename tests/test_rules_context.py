@@ -1813,6 +1813,42 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "missing",
     ),
+    # --- wages or hours named only as rules of the law to comply with
+    (
+        "wh-law-including-working-time",
+        CONTRACT + "Supplier shall comply with applicable labour and social security legislation, "
+        "including the rules on working time.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "wh-laws-including-those-governing",
+        CONTRACT + "Supplier shall comply with all applicable laws, including those governing "
+        "minimum wage and working hours.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "wh-law-plus-own-duty",
+        CONTRACT + "Supplier shall comply with applicable laws on working hours and shall ensure "
+        "overtime is voluntary.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wh-including-overtime-near-miss",
+        CONTRACT + "Supplier shall ensure that working hours do not exceed 60 hours per week, "
+        "including overtime.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wh-law-including-hedged",
+        CONTRACT + "Supplier should comply with applicable labour legislation, including the rules "
+        "on working time.",
+        "wages-hours",
+        "weak",
+    ),
 ]
 
 
