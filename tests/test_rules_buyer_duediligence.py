@@ -322,6 +322,32 @@ ROWS = [
         "responsible-purchasing",
         "missing",
     ),
+    # --- risk-assessment: "assess <object> for <X> risks"
+    (
+        "ra-assess-object-for-risks",
+        FL + "10.1 Supplier shall assess each of its direct and indirect suppliers every year for "
+        "forced labour risks.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "ra-assess-object-for-risks-policy",
+        POLICY + "We assess our palm supply base each year for deforestation and labour risks.",
+        "risk-assessment",
+        "weak",
+    ),
+    (
+        "ra-assess-object-for-risks-negated",
+        FL + "10.1 Supplier shall not be required to assess its suppliers for forced labour risks.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "ra-review-for-credit-risk",
+        FL + "10. CREDIT\n\n10.1 Buyer may review Supplier's accounts each year for credit risk.",
+        "risk-assessment",
+        "missing",
+    ),
 ]
 
 
