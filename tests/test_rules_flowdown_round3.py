@@ -7,7 +7,8 @@ breaches of a named workplace standard, of adverse impacts under a labour clause
 grievances; due diligence documentation retained; "confirms that" certifies but a risk "is
 confirmed" does not; "any vessel in its supply" is not the verb "supply" of customs cooperation;
 "national origin" is not the origin of goods, origin marking "as required by customs" is
-paperwork, "the country in which the goods were produced" is a country of origin (weak).
+paperwork, "the country in which the goods were produced" is a country of origin (weak); what a
+buyer "requires of its suppliers" is not a flow-down.
 Each family has positives in several phrasings, a near miss, a hedged and a negated form.
 """
 
@@ -293,6 +294,20 @@ ROWS: list[tuple[str, str, str, str]] = [
         "to demonstrate that no forced labour was used.",
         "traceability",
         "present",
+    ),
+    (
+        "flow-buyer-requires-of-its-suppliers-near-miss",
+        CODE + "This Code explains the standards Meridian requires of its suppliers and those it "
+        "encourages them to adopt.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-expected-to-communicate-hedged",
+        CODE + "Suppliers are expected to communicate these requirements to their own suppliers "
+        "and subcontractors and to take reasonable steps to ensure they are met.",
+        "subtier-flowdown",
+        "weak",
     ),
 ]
 
