@@ -1849,6 +1849,39 @@ ROWS: list[tuple[str, str, str, str]] = [
         "wages-hours",
         "weak",
     ),
+    # --- only forced child labour banned: weak (no minimum age)
+    (
+        "cl-forced-child-only",
+        CONTRACT + "Supplier shall not use forced child labour.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "cl-forced-labour-of-children",
+        CONTRACT + "Supplier warrants that no Goods were made with forced labour, including the "
+        "forced labour of children.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "cl-forced-or-child-near-miss",
+        CONTRACT + "Supplier shall not use forced or child labour.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "cl-forced-child-plus-minimum-age",
+        CONTRACT + "Supplier shall not use forced child labour or employ any person under the age "
+        "of 15.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "cl-forced-child-hedged",
+        CONTRACT + "Supplier should not use forced child labour.",
+        "child-labor",
+        "weak",
+    ),
 ]
 
 
