@@ -274,10 +274,10 @@ def _qualifies(s: Sentence, know: Hit, focus: int) -> bool:
     labour"); one after the term ("represents that ..., to the best of its knowledge") does.
     One set off after a coordinator ("neither Seller nor, to Seller's knowledge, its
     sub-suppliers use ...") qualifies only the second party, not the first party's own promise."""
-    if know.start > focus:
-        return True
     if _coordinated_aside(s, know):
         return False
+    if know.start > focus:
+        return True
     return not any(know.end <= c.start < focus for c in s.cues_of("binding"))
 
 

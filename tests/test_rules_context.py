@@ -1882,6 +1882,21 @@ ROWS: list[tuple[str, str, str, str]] = [
         "child-labor",
         "weak",
     ),
+    # --- the aside after 'nor' also leaves a warranty verb before it unqualified
+    (
+        "know-aside-after-warranty",
+        CONTRACT + "Supplier represents and warrants that neither Supplier nor, to Supplier's "
+        "knowledge, its sub-suppliers use forced labor in the manufacture of the Goods.",
+        "certification",
+        "present",
+    ),
+    (
+        "know-trailing-warranty-near-miss",
+        CONTRACT + "Supplier represents and warrants that it does not use forced labor, to the best "
+        "of its knowledge.",
+        "certification",
+        "weak",
+    ),
 ]
 
 
