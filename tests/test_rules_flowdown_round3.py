@@ -8,7 +8,8 @@ grievances; due diligence documentation retained; "confirms that" certifies but 
 confirmed" does not; "any vessel in its supply" is not the verb "supply" of customs cooperation;
 "national origin" is not the origin of goods, origin marking "as required by customs" is
 paperwork, "the country in which the goods were produced" is a country of origin (weak); what a
-buyer "requires of its suppliers" is not a flow-down.
+buyer "requires of its suppliers" is not a flow-down; no change of "the plant at which the Goods
+are produced" without approval.
 Each family has positives in several phrasings, a near miss, a hedged and a negated form.
 """
 
@@ -308,6 +309,27 @@ ROWS: list[tuple[str, str, str, str]] = [
         "and subcontractors and to take reasonable steps to ensure they are met.",
         "subtier-flowdown",
         "weak",
+    ),
+    (
+        "unsub-change-plant-at-which-produced",
+        LABOUR + "Supplier shall not change the source of any polysilicon, metallurgical-grade "
+        "silicon or quartzite, or the plant at which the Goods are produced, without Buyer's "
+        "written approval.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-change-plant-free",
+        LABOUR + "Supplier may change the plant at which the Goods are produced without Buyer's "
+        "approval.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-identify-plant-near-miss",
+        LABOUR + "Supplier shall identify the plant at which the Goods are produced.",
+        "unauthorized-subcontracting",
+        "missing",
     ),
 ]
 
