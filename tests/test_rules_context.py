@@ -1897,6 +1897,38 @@ ROWS: list[tuple[str, str, str, str]] = [
         "certification",
         "weak",
     ),
+    # --- the ILO definition's 'work under threat of penalty'
+    (
+        "fl-work-threat-of-penalty",
+        CONTRACT + "No worker shall be required to work under threat of penalty.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-exact-work-threat",
+        CONTRACT + "Supplier shall not exact work from any person under the threat of any penalty.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-threat-hedged",
+        CONTRACT + "Supplier should not exact work under threat of punishment.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "fl-delivery-penalty-near-miss",
+        CONTRACT + "Supplier shall deliver the Goods on time under threat of a penalty of 1% per "
+        "day.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "fl-works-penalty-near-miss",
+        CONTRACT + "The Works shall be completed by 1 May under threat of penalty.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
 ]
 
 
