@@ -120,6 +120,10 @@ def defined_parties(text: str) -> dict[str, str]:
             out[b] = sides[out[a]]
         elif b in out and a not in out and roles.get(a) != "neutral":
             out[a] = sides[out[b]]
+    yielding = {w.lower() for w in parties().yielding}
+    if any(side == "buyer" and low not in yielding for low, side in out.items()):
+        for low in yielding & out.keys():
+            out[low] = "supplier"
     # "the Contractor" engaging "the Subcontractor": the one with the sub- name supplies
     keys = {re.sub(r"[\s-]", "", n.lower()): n.lower() for n in names}
     for flat, low in keys.items():

@@ -143,6 +143,9 @@ class PartiesFile(_Strict):
     buyer_acts: tuple[str, ...]
     # what a party may pay without buying the goods: a licensee pays royalties and makes them
     not_purchases: tuple[str, ...] = ()
+    # buyer-side words that mean the seller when the document also defines a plain buyer
+    # ("Distributor" selling to a "Client")
+    yielding: tuple[str, ...] = ()
 
 
 def _validate(model: type[BaseModel], data: Any, label: str, noun: str = "obligation") -> Any:

@@ -74,3 +74,25 @@ def test_role_words(text: str, obligation: str, expected: str) -> None:
     analysis = analyze_document(document_from_text(text), load_playbook())
     finding = next(f for f in analysis.findings if f.obligation == obligation)
     assert finding.status == expected, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("preamble", "expected"),
+    [
+        # a distributor selling to a client it defines is that document's supplier
+        (
+            'Sale of products by Brightmark LLC ("Distributor") to the customer named in the '
+            'order ("Client").',
+            {"distributor": "supplier", "client": "buyer"},
+        ),
+        # ... and a buyer when it buys from a manufacturer
+        (
+            'This Agreement is between Acme Ltd ("Manufacturer") and Beta Inc ("Distributor").',
+            {"manufacturer": "supplier", "distributor": "buyer"},
+        ),
+    ],
+)
+def test_distributor_side_depends_on_the_other_party(
+    preamble: str, expected: dict[str, str]
+) -> None:
+    assert defined_parties(preamble) == expected
