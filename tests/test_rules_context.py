@@ -1929,6 +1929,27 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "missing",
     ),
+    # --- only the worst forms of child labour banned: weak (no minimum age)
+    (
+        "cl-worst-forms-only",
+        CONTRACT + "Supplier must not engage in any form of modern slavery, including forced labour "
+        "and the worst forms of child labour.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "cl-worst-forms-plus-minimum-age",
+        CONTRACT + "Supplier shall not use the worst forms of child labour and shall not employ "
+        "anyone below the minimum working age.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "cl-worst-forms-hedged",
+        CONTRACT + "Supplier should not use the worst forms of child labour.",
+        "child-labor",
+        "weak",
+    ),
 ]
 
 
