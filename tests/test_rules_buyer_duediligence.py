@@ -65,7 +65,8 @@ ROWS = [
     ),
     (
         "tr-dd-quality-capa",
-        FL + "12. QUALITY\n\n12.1 Supplier shall carry out a corrective action plan for any nonconforming lot "
+        FL + "12. QUALITY\n\n12.1 Supplier shall carry out a corrective action plan for any "
+        "nonconforming lot "
         "and Buyer may reject the lot.",
         "termination-remedies",
         "missing",
@@ -235,7 +236,8 @@ ROWS = [
     # --- remediation: a time-bound action plan; the buyer's remedies at law are no remedy duty
     (
         "rm-time-bound-plan",
-        POLICY + "Where a grievance against a supplier is substantiated, we expect the supplier to agree "
+        POLICY
+        + "Where a grievance against a supplier is substantiated, we expect the supplier to agree "
         "with us a time-bound action plan to address it.",
         "remediation",
         "weak",

@@ -1778,38 +1778,44 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "code-adopt-this-policy",
-        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our suppliers.\n\nSuppliers must adopt this policy, or a group-wide policy that is at least "
+        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our "
+        "suppliers.\n\nSuppliers must adopt this policy, or a group-wide policy that is at least "
         "equivalent to it.",
         "code-of-conduct",
         "present",
     ),
     (
         "code-implement-this-policy",
-        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our suppliers.\n\nSuppliers shall implement this policy in their own operations.",
+        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our "
+        "suppliers.\n\nSuppliers shall implement this policy in their own operations.",
         "code-of-conduct",
         "present",
     ),
     (
         "code-adopt-this-policy-own-act-near-miss",
-        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our suppliers.\n\nWe will implement this policy across our own operations.",
+        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our "
+        "suppliers.\n\nWe will implement this policy across our own operations.",
         "code-of-conduct",
         "missing",
     ),
     (
         "code-product-complies-policy-near-miss",
-        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our suppliers.\n\nYou certify that the product complies with this policy.",
+        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our "
+        "suppliers.\n\nYou certify that the product complies with this policy.",
         "code-of-conduct",
         "missing",
     ),
     (
         "code-adopt-this-policy-hedged",
-        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our suppliers.\n\nSuppliers are encouraged to adopt this policy.",
+        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our "
+        "suppliers.\n\nSuppliers are encouraged to adopt this policy.",
         "code-of-conduct",
         "weak",
     ),
     (
         "code-adopt-this-policy-negated",
-        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our suppliers.\n\nSuppliers are not required to adopt this policy.",
+        "RESPONSIBLE PALM OIL SOURCING POLICY\n\n1. Standards\n\nNo forced labour is used by our "
+        "suppliers.\n\nSuppliers are not required to adopt this policy.",
         "code-of-conduct",
         "missing",
     ),
@@ -1892,7 +1898,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "know-trailing-warranty-near-miss",
-        CONTRACT + "Supplier represents and warrants that it does not use forced labor, to the best "
+        CONTRACT + "Supplier represents and warrants that it does not use forced labor, to the "
+        "best "
         "of its knowledge.",
         "certification",
         "weak",
@@ -1932,7 +1939,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     # --- only the worst forms of child labour banned: weak (no minimum age)
     (
         "cl-worst-forms-only",
-        CONTRACT + "Supplier must not engage in any form of modern slavery, including forced labour "
+        CONTRACT + "Supplier must not engage in any form of modern slavery, including forced "
+        "labour "
         "and the worst forms of child labour.",
         "child-labor",
         "weak",

@@ -120,7 +120,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "unsub-produced-at-another-mill",
-        LABOUR + "Supplier shall not have any Yarn, or any roving for it, produced at another mill, "
+        LABOUR + "Supplier shall not have any Yarn, or any roving for it, produced at another "
+        "mill, "
         "including a commission spinner, without Buyer's prior written consent.",
         "unauthorized-subcontracting",
         "present",
@@ -212,7 +213,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "records-due-diligence-documentation",
-        LABOUR + "Supplier shall retain all due diligence documentation, including chain-of-custody "
+        LABOUR + "Supplier shall retain all due diligence documentation, including "
+        "chain-of-custody "
         "documents, for at least five years.",
         "records-retention",
         "weak",
@@ -272,7 +274,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "trace-country-in-which-produced-hedged",
-        LABOUR + "Supplier should use reasonable efforts to identify, and to tell Buyer on request, "
+        LABOUR + "Supplier should use reasonable efforts to identify, and to tell Buyer on "
+        "request, "
         "the country in which the goods and their principal components were produced.",
         "traceability",
         "weak",
