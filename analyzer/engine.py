@@ -26,6 +26,7 @@ from analyzer.playbook import Playbook
 from analyzer.quality import text_quality
 from analyzer.recognize import recognize
 from analyzer.ruleset import modifiers
+from analyzer.topic_model import TopicModel, bundled_model
 from analyzer.verdict import DocFacts, judge
 
 CHUNK_CHARS = 100_000
@@ -329,8 +330,11 @@ def _sections(blocks: list[Block]) -> list[str | None]:
     return out
 
 
-def analyze_document(doc: Document, playbook: Playbook) -> Analysis:
-    """One Finding per playbook obligation, in playbook order (pure: no I/O)."""
+def analyze_document(
+    doc: Document, playbook: Playbook, topics: TopicModel | None = None
+) -> Analysis:
+    """One Finding per playbook obligation, in playbook order (pure: no I/O). `topics`: the
+    topic model that suggests sentences where the rules find nothing (default: the bundled one)."""
     _, compiled = matcher_for(playbook)
     sentences = segment(doc, playbook)
     blocks = doc.blocks or document_from_text(doc.text).blocks
@@ -353,8 +357,11 @@ def analyze_document(doc: Document, playbook: Playbook) -> Analysis:
         quality=quality,
     )
     recognized = recognize(sentences, [ob.id for ob in playbook.obligations])
+    suggested = (topics or bundled_model()).suggest(sentences)
     findings = [
-        judge(ob, compiled[ob.id], sentences, facts, evidence_of, recognized)
+        judge(
+            ob, compiled[ob.id], sentences, facts, evidence_of, recognized, suggested.get(ob.id, [])
+        )
         for ob in playbook.obligations
     ]
     return Analysis(

@@ -9,9 +9,11 @@ from analyzer.compiled_rules import CompiledRules
 from analyzer.context import Sentence, carve_out, read
 from analyzer.findings import Evidence, Finding
 from analyzer.playbook import PlaybookObligation
+from analyzer.ruleset import RuleSet
 
 _RANK = {"present": 2, "weak": 1}
 MAX_EVIDENCE = 3
+SUGGESTED_ORDER = 1_000  # after every rule signal
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ def judge(
     facts: DocFacts,
     evidence_of: dict[int, Evidence],
     recognized: dict[int, list[str]],
+    suggested: list[tuple[float, Sentence]],
 ) -> Finding:
     rules = compiled.rules
     candidates: list[Candidate] = []
@@ -150,6 +153,9 @@ def judge(
                     )
                 )
     if not candidates:
+        known = used.union(*(any_ for _, (any_, _) in misses))
+        candidates = _suggestions(suggested, rules, known, facts, excluded)
+    if not candidates:
         return _missing(ob, excluded, facts)
     best = max(_RANK[c.status] for c in candidates)
     # a library clause lends its obligations to all its sentences: the ones the obligation's
@@ -192,7 +198,12 @@ def judge(
             evidence.append(evidence_of[c.sentence.index])
         if len(evidence) == MAX_EVIDENCE:
             break
-    confidence = 0.97 if top[0].order < 0 else (0.9 if status == "present" else 0.7)
+    if top[0].order < 0:
+        confidence = 0.97
+    elif top[0].order == SUGGESTED_ORDER:
+        confidence = 0.6 if status == "present" else 0.5
+    else:
+        confidence = 0.9 if status == "present" else 0.7
     confidence = min(0.98, confidence + 0.02 * (len(evidence) - 1))
     return Finding(
         obligation=ob.id,
@@ -204,6 +215,33 @@ def judge(
         theme=ob.theme,
         reason=reason,
     )
+
+
+def _suggestions(
+    suggested: list[tuple[float, Sentence]],
+    rules: RuleSet,
+    known: frozenset[str],
+    facts: DocFacts,
+    excluded: list[str],
+) -> list[Candidate]:
+    """The topic model's sentences, read like a rule's: modality, negation, exceptions and
+    party decide their status. A sentence with any of the obligation's own terms (or near-miss
+    terms) was judged by the rules already, so their "no" stands: the model fills gaps in
+    the rules' vocabulary, not in their judgment."""
+    out: list[Candidate] = []
+    for probability, s in suggested:
+        if s.is_definition or not known.isdisjoint(s.frame):
+            continue
+        reading = read(s, s.tok_start, rules, facts.kind, facts.window, s.tok_start)
+        if reading.status is None:
+            excluded.append(reading.reason)
+            continue
+        reason = (
+            f"the topic model reads the sentence as this obligation (p={probability:.2f}), "
+            f"though no rule matched its wording; {reading.reason}"
+        )
+        out.append(Candidate(reading.status, reason, SUGGESTED_ORDER, s))
+    return out
 
 
 def _missing(ob: PlaybookObligation, excluded: list[str], facts: DocFacts) -> Finding:

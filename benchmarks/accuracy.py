@@ -8,6 +8,11 @@ predicted where the label is missing) and the engine's speed.
 
     python benchmarks/accuracy.py --set all
     python benchmarks/accuracy.py --set project --split dev --show-errors
+    python benchmarks/accuracy.py --set project --split dev --cross-validate 5
+
+`--cross-validate K` measures the topic model on documents it was not trained on: the dev
+documents are cut into K folds, and each fold is analyzed with a model trained on the others
+(the rules stay as they are, fitted to all dev documents). `--no-model` runs the rules alone.
 """
 
 from __future__ import annotations
@@ -17,13 +22,15 @@ import json
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from analyzer.engine import analyze_document, document_from_text
 from analyzer.nlp import get_nlp
 from analyzer.playbook import load_playbook
 from analyzer.readers import read_document
+from analyzer.topic_model import TopicModel, bundled_model
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
@@ -53,7 +60,9 @@ def load_set(folder: Path, split: str) -> list[tuple[str, Path, dict]]:
     return out
 
 
-def run(items: list[tuple[str, Path, dict]]) -> tuple[list[Row], float, int]:
+def run(
+    items: list[tuple[str, Path, dict]], topics: Callable[[str], TopicModel | None]
+) -> tuple[list[Row], float, int]:
     playbook = load_playbook()
     # build the per-process state (pipeline, matchers, library index) before timing
     analyze_document(document_from_text("Supplier shall not use forced labor."), playbook)
@@ -62,7 +71,7 @@ def run(items: list[tuple[str, Path, dict]]) -> tuple[list[Row], float, int]:
     for doc_id, path, entry in items:
         doc = read_document(path)
         t0 = time.perf_counter()
-        analysis = analyze_document(doc, playbook)
+        analysis = analyze_document(doc, playbook, topics(doc_id))
         elapsed += time.perf_counter() - t0
         tokens += len(get_nlp().make_doc(doc.text))
         for finding in analysis.findings:
@@ -148,6 +157,32 @@ def report(name: str, rows: list[Row], elapsed: float, tokens: int, show_errors:
     }
 
 
+def fold_models(folder: Path, k: int) -> Callable[[str], TopicModel | None]:
+    """doc id -> a topic model trained on the other folds of the dev documents."""
+    from analyzer.topic_training import labelled_docs, train
+
+    docs = labelled_docs(folder)
+    obligations = [ob.id for ob in load_playbook().obligations]
+    fold_of = {d.doc_id: i % k for i, d in enumerate(docs)}
+    models = [train([d for d in docs if fold_of[d.doc_id] != f], obligations) for f in range(k)]
+    return lambda doc_id: models[fold_of[doc_id]] if doc_id in fold_of else None
+
+
+def model_choice(args: argparse.Namespace, folder: Path) -> Callable[[str], TopicModel | None]:
+    """doc id -> the topic model to analyze it with (None: the bundled one)."""
+    if args.no_model:
+        models: Callable[[str], TopicModel | None] = lambda _: replace(  # noqa: E731
+            bundled_model(), threshold=2.0
+        )
+    elif args.cross_validate:
+        models = fold_models(folder, args.cross_validate)
+    else:
+        models = lambda _: None  # noqa: E731
+    if args.threshold is None:
+        return models
+    return lambda doc_id: replace(models(doc_id) or bundled_model(), threshold=args.threshold)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=["dev-corpus", "project", "all"], default="all")
@@ -161,7 +196,14 @@ def main(argv: list[str] | None = None) -> int:
         "--show-errors", action="store_true", help="list each mismatch with evidence"
     )
     parser.add_argument("--only", help="comma-separated document ids")
+    parser.add_argument("--no-model", action="store_true", help="the rules without the topic model")
+    parser.add_argument(
+        "--cross-validate", type=int, metavar="K", help="project dev: a model per fold of K"
+    )
+    parser.add_argument("--threshold", type=float, help="the topic model's threshold")
     args = parser.parse_args(argv)
+    if args.cross_validate and (args.set != "project" or args.split != "dev"):
+        parser.error("--cross-validate needs --set project --split dev")
     names = ["dev-corpus", "project"] if args.set == "all" else [args.set]
     for name in names:
         folder = SETS[name]
@@ -175,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         if not items:
             print(f"{name}: no documents")
             continue
-        rows, elapsed, tokens = run(items)
+        topics = model_choice(args, folder)
+        rows, elapsed, tokens = run(items, topics)
         report(
             f"{name}" + (f" ({args.split})" if name == "project" else ""),
             rows,
