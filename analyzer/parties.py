@@ -1,6 +1,7 @@
 """Which side each party name is on, read from the document's own definitions.
 
-Role words ("Supplier", "Buyer", "Distributor") have a fixed side (rules/parties.yaml).
+Role words ("Supplier", "Buyer", "Distributor") have a fixed side (rules/parties.yaml), and so
+do names whose last word is one ("Co-Manufacturer", "Approved Vendor").
 Defined names ('Bachem AG ("Bachem")', '(the "Vendor")', 'hereinafter "Contractor"') take
 the side of their role word when they are one, else the side of the verbs that follow their
 mentions: "Bachem shall manufacture" makes Bachem the supplier, "AMAG shall purchase" the
@@ -93,9 +94,11 @@ def defined_parties(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for name in names:
         low = name.lower()
-        if low in roles:
-            if roles[low] != "neutral":
-                out[low] = roles[low]
+        # a compound name takes its head word's role: "Co-Manufacturer", "Approved Vendor"
+        role = roles.get(low) or roles.get(re.split(r"[\s-]", low)[-1])
+        if role is not None:
+            if role != "neutral":
+                out[low] = role
             continue
         votes: Counter[str] = Counter()
         for mention in re.finditer(rf"\b{re.escape(name)}\b", text):

@@ -26,6 +26,24 @@ def test_side_from_what_the_party_does(body: str, expected: dict[str, str]) -> N
     assert defined_parties(PREAMBLE.format(a="Alpha", b="Beta") + body) == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # a compound name takes its last word's role, whatever the party buys for its work
+        ("Brand Owner", "Co-Manufacturer", {"brand owner": "buyer", "co-manufacturer": "supplier"}),
+        ("Company", "Approved Vendor", {"approved vendor": "supplier", "company": "buyer"}),
+        ("Company", "Contract Grower", {"contract grower": "supplier", "company": "buyer"}),
+        # a neutral last word gives no side
+        ("Disclosing Party", "Receiving Party", {}),
+    ],
+)
+def test_compound_names_take_their_head_words_role(
+    a: str, b: str, expected: dict[str, str]
+) -> None:
+    body = f"The {b} shall purchase packaging from suppliers approved by the {a}.\n"
+    assert defined_parties(PREAMBLE.format(a=a, b=b) + body) == expected
+
+
 def test_licensee_paying_royalties_is_not_the_buyer_of_its_own_duties() -> None:
     text = (
         "MERCHANDISE LICENSE AGREEMENT\n\n"
