@@ -1,0 +1,316 @@
+"""Phrasing rows for families of supply-chain drafting (fourth round): flow-down to suppliers
+named by the kinds they supply ("its component and casting suppliers", "the contractors from
+whom it buys"); manning and recruitment agents and plant changes under the buyer's approval;
+production sites down to subcontracted processing units; government investigations into labour
+conditions and failures to meet labour standards reported; employment agreements, wage
+accounts and hours-of-rest records kept. Each family has positives in several phrasings, its
+near miss, its hedged and its negated form.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_status, phrasing_params
+
+CODE = (
+    "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
+    "Suppliers do not use forced labour in any form.\n\n"
+)
+CONTRACT = (
+    "SUPPLY AGREEMENT\n\n"
+    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
+    '("Supplier").\n\n'
+)
+FL = CONTRACT + "Supplier shall not use forced labour in any form.\n\n"
+
+ROWS: list[tuple[str, str, str, str]] = [
+    # --- subtier-flowdown: "make sure" is a flow-down verb
+    (
+        "flow-make-sure-own-suppliers",
+        CODE + "Suppliers must make sure that their own suppliers, growers and packhouses meet "
+        "this Code for everything they supply to Meridian.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-make-sure-hedged",
+        CODE + "Suppliers should make sure that their own suppliers meet this Code.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    # --- subtier-flowdown: suppliers named by the kinds they supply
+    (
+        "flow-kinds-of-suppliers",
+        FL + "Supplier shall ensure that its component and casting suppliers do not use forced "
+        "labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-kinds-of-contractors-responsible",
+        FL + "Supplier shall be responsible for the compliance of its harvesting, planting and "
+        "transport contractors with the forced labour terms of this Agreement.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-kinds-of-suppliers-hedged",
+        FL + "Supplier shall use reasonable efforts to ensure that its component and casting "
+        "suppliers do not use forced labour.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "flow-kinds-of-suppliers-quality-near-miss",
+        CONTRACT + "Supplier shall ensure that its packaging and label suppliers meet Buyer's "
+        "quality specifications.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-kinds-communicated-hedged",
+        FL + "Supplier will use commercially reasonable efforts to communicate the forced labour "
+        "expectations of this Agreement to its resin, ink and adhesive suppliers.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    # --- subtier-flowdown: the suppliers it buys from
+    (
+        "flow-supplier-it-buys-from",
+        FL + "Supplier shall obtain from each steel plant and raw material supplier it buys from "
+        "a written undertaking not to use forced labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-from-whom-it-buys",
+        FL + "Supplier shall ensure that the paddy collectors and trucking contractors from whom it "
+        "buys paddy do not use forced labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-from-whom-it-buys-hedged",
+        FL + "Supplier will use reasonable endeavours to ensure that the collectors from whom it "
+        "buys paddy do not use forced labour.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "flow-supplier-it-buys-from-quality-near-miss",
+        CONTRACT + "Supplier shall obtain from each raw material supplier it buys from a "
+        "certificate of analysis meeting the specifications.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    # --- unauthorized-subcontracting: manning and recruitment agents under approval
+    (
+        "unsub-manning-agent-approval",
+        CONTRACT + "Supplier shall not use any manning or recruitment agent to recruit crew "
+        "unless Buyer has approved the agent in writing.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-labour-hire-agency-consent",
+        CONTRACT + "Supplier shall not engage a labour hire agency without Buyer's prior written "
+        "consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-recruitment-agent-hedged",
+        CONTRACT + "Supplier should not use a recruitment agent unless Buyer has approved it.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
+    (
+        "unsub-recruitment-agency-fees-near-miss",
+        CONTRACT + "Supplier shall not use any recruitment agency that charges workers a fee.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    # --- unauthorized-subcontracting: the manufacturing plant changed, contractors named
+    (
+        "unsub-change-manufacturing-plant",
+        CONTRACT + "Supplier shall not change the manufacturing plant for any Goods without 90 "
+        "days' prior written notice to Buyer and Buyer's written approval.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-change-manufacturing-plant-hedged",
+        CONTRACT + "Supplier should not change the manufacturing plant for any Goods without "
+        "Buyer's approval.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
+    (
+        "unsub-inform-name-of-each-contractor",
+        CONTRACT + "Supplier shall inform Buyer in writing of the name and address of each "
+        "contractor before the contractor starts work on the farms.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-inform-name-of-contact-near-miss",
+        CONTRACT + "Supplier shall inform Buyer in writing of the name of its account manager.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    # --- traceability: every site down to the subcontracted processing units
+    (
+        "trace-every-factory-with-subcontracted-units",
+        CONTRACT + "Supplier must list every factory, including any subcontracted printing, "
+        "spray-painting, sewing or packaging unit, on the Factory Disclosure Form, with its full "
+        "street address, before production begins.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-units-it-uses",
+        CONTRACT + "Supplier shall submit a form giving the factory's legal name, full address "
+        "and the names and addresses of any printing, embroidery or packaging units it uses.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-every-factory-with-subcontracted-units-hedged",
+        CONTRACT + "Supplier should list every factory, including any subcontracted sewing unit, "
+        "with its street address.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-names-and-addresses-bank-near-miss",
+        CONTRACT + "Supplier shall give Buyer the names and addresses of its bank and insurers.",
+        "traceability",
+        "missing",
+    ),
+    # --- traceability: the producer of the goods named; the producer of an input identified
+    (
+        "trace-name-the-farm-that-produced-hedged",
+        CODE + "Suppliers should be able to name the farm, packhouse or factory that produced "
+        "each product they supply.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-plant-that-produced-the-input",
+        CONTRACT + "For each heat of steel used in the pipe, Supplier shall identify the steel "
+        "plant that produced the slab, billet or coil.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-origin-of-iron-ore",
+        CONTRACT + "Supplier shall record the origin of the iron ore and scrap charged to the "
+        "furnace.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-country-where-smelted-weak",
+        CONTRACT + "Supplier shall tell Buyer, on request, the country in which the aluminium used "
+        "in the capsules was smelted.",
+        "traceability",
+        "weak",
+    ),
+    # --- traceability: expressly not obliged; food-safety tracing
+    (
+        "trace-not-obliged-to-provide-origin",
+        CONTRACT + "Supplier may, but shall not be obliged to, provide Buyer with information on "
+        "the country of origin of components used in the Goods.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-animal-food-safety-near-miss",
+        CONTRACT + "Supplier shall record the ear tag of every animal slaughtered and the farm of "
+        "origin, and shall trace every box back to the carcasses it came from for any food "
+        "safety incident.",
+        "traceability",
+        "missing",
+    ),
+    # --- notification: investigations into labour conditions, failures to meet standards
+    (
+        "notify-agency-investigation-labour-conditions",
+        CONTRACT + "Supplier must tell Buyer within 48 hours if a government agency opens an "
+        "investigation into labour conditions at any site producing the Goods.",
+        "notification",
+        "present",
+    ),
+    (
+        "notify-agency-investigation-working-conditions-hedged",
+        CONTRACT + "Supplier should tell Buyer if a government agency opens an investigation into "
+        "working conditions at any site producing the Goods.",
+        "notification",
+        "weak",
+    ),
+    (
+        "notify-agency-investigation-product-safety-near-miss",
+        CONTRACT + "Supplier must tell Buyer within 48 hours if a government agency opens an "
+        "investigation into product safety at any site producing the Goods.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notify-failure-to-meet-labour-standards",
+        CONTRACT + "Supplier shall notify Buyer within five working days after becoming aware of "
+        "any failure by a factory to meet the labour standards of this Agreement.",
+        "notification",
+        "present",
+    ),
+    (
+        "notify-failure-of-goods-near-miss",
+        CONTRACT + "Supplier shall notify Buyer within five working days of any failure of the "
+        "Goods to meet the specifications.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notify-reporting-entity-near-miss",
+        FL + "Buyer is a reporting entity under the Modern Slavery Act 2018 (Cth).",
+        "notification",
+        "missing",
+    ),
+    # --- records-retention: crew and employment records by other names
+    (
+        "records-employment-agreements-wage-accounts-period",
+        FL + "Supplier shall keep seafarer employment agreements, wage accounts and records of "
+        "hours of rest for each crew member for at least five years.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "records-employment-agreements-no-period",
+        FL + "Supplier shall keep the employment agreements and wage accounts of its workers.",
+        "records-retention",
+        "weak",
+    ),
+    (
+        "records-identity-cards-not-retained-near-miss",
+        FL + "Supplier shall not retain any worker's identity card or social security card.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "records-product-lots-recall-near-miss",
+        FL + "Supplier shall maintain records linking each lot to its resin lots for at least "
+        "three years, so that it can support a product recall.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "records-needed-to-demonstrate-conformance",
+        CODE + "Suppliers maintain the documents and records needed to demonstrate conformance "
+        "with this Code.",
+        "records-retention",
+        "weak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
