@@ -308,6 +308,143 @@ ROWS: list[tuple[str, str, str, str]] = [
         "records-retention",
         "weak",
     ),
+    # --- restricted-sources: a public register of forced-labour employers
+    (
+        "restricted-register-of-slavery-employers",
+        FL + "Supplier shall not deliver cane grown on, or purchased from, any property whose "
+        "owner is listed in the Register of Employers that have subjected workers to conditions "
+        "analogous to slavery.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "restricted-list-of-slave-labour-employers",
+        FL + "Supplier shall not buy cattle from any ranch that appears on the government's list of "
+        "employers found to use slave labour.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "restricted-register-hedged",
+        FL + "Supplier should avoid purchasing from any farm listed in the public register of "
+        "employers that used forced labour.",
+        "restricted-sources",
+        "weak",
+    ),
+    (
+        "restricted-sanctions-list-near-miss",
+        FL + "Supplier shall not purchase from any vendor listed on the OFAC SDN list.",
+        "restricted-sources",
+        "missing",
+    ),
+    # --- restricted-sources: producers banned by an authority's forced-labour decision
+    (
+        "restricted-operator-under-decision",
+        FL + "Supplier shall not purchase slabs, billets, coils, pig iron or iron ore from any "
+        "economic operator in respect of which a competent authority has taken a decision "
+        "prohibiting its products.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "restricted-decision-on-supplied-product-near-miss",
+        FL + "If a competent authority adopts a decision prohibiting a product supplied under this "
+        "Contract, Buyer may suspend orders for it.",
+        "restricted-sources",
+        "missing",
+    ),
+    (
+        "restricted-decision-product-safety-near-miss",
+        FL + "Supplier shall not purchase components from any manufacturer in respect of which an "
+        "authority has taken a decision prohibiting its products on product safety grounds.",
+        "restricted-sources",
+        "missing",
+    ),
+    (
+        "restricted-decision-without-forced-labour-near-miss",
+        CONTRACT + "Supplier shall not purchase slabs from any economic operator in respect of "
+        "which a competent authority has taken a decision prohibiting its products.",
+        "restricted-sources",
+        "missing",
+    ),
+    # --- certification: a declaration of not being listed
+    (
+        "cert-not-listed-in-register-weak",
+        FL + "Supplier declares that neither it nor any of its partners is listed in the Register.",
+        "certification",
+        "weak",
+    ),
+    (
+        "cert-not-on-sanctions-list-near-miss",
+        FL + "Supplier represents that it is not listed on any sanctions list.",
+        "certification",
+        "missing",
+    ),
+    (
+        "cert-not-listed-without-forced-labour-near-miss",
+        CONTRACT + "Supplier declares that neither it nor any of its partners is listed in the "
+        "Register.",
+        "certification",
+        "missing",
+    ),
+    # --- regulatory-cooperation: a competent authority's request for information
+    (
+        "regcoop-request-from-competent-authority",
+        FL + "Supplier shall provide to Buyer, within ten working days of a request, all "
+        "information and documents that Buyer needs to answer a request for information from a "
+        "competent authority.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "regcoop-what-competent-authority-requests",
+        FL + "Supplier shall provide within ten working days all information and documents in its "
+        "possession that the competent authority requests.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "regcoop-request-from-competent-authority-hedged",
+        FL + "Supplier should provide all information that Buyer needs to answer a request for "
+        "information from a competent authority.",
+        "regulatory-cooperation",
+        "weak",
+    ),
+    (
+        "regcoop-request-from-competent-authority-negated",
+        FL + "Supplier is not required to provide any information that Buyer needs to answer a "
+        "request from a competent authority.",
+        "regulatory-cooperation",
+        "missing",
+    ),
+    (
+        "regcoop-data-protection-authority-near-miss",
+        FL + "Supplier shall provide all information Buyer needs to answer a request for "
+        "information from a competent authority concerning personal data.",
+        "regulatory-cooperation",
+        "missing",
+    ),
+    (
+        "regcoop-competent-authority-without-forced-labour-near-miss",
+        CONTRACT + "Supplier shall provide to Buyer all information that Buyer needs to answer a "
+        "request for information from a competent authority.",
+        "regulatory-cooperation",
+        "missing",
+    ),
+    # --- traceability: the places where the inputs were grown
+    (
+        "trace-districts-where-grown-hedged",
+        CONTRACT + "Supplier shall endeavour to identify, for each Lot, the paddy collectors and "
+        "the districts in which the paddy was grown.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-districts-where-grown",
+        CONTRACT + "Supplier shall record the districts in which the cotton was grown.",
+        "traceability",
+        "present",
+    ),
 ]
 
 
