@@ -61,6 +61,7 @@ _GRANT = {"permit", "allow", "grant", "enable", "let", "authorize"}
 _LAW = {"law", "legally", "statute", "regulation", "legislation"}
 _CONSENT = {"consent", "voluntary", "voluntarily", "agree"}  # "unless the worker agrees to it"
 _COORDINATORS = {"and", "or", "nor"}
+_NUMBERING = re.compile(r"\(?[a-z]{1,4}\)|[ivx]+\.?", re.I)  # "(a)", "iv." before a subject
 _FREELY = {"without", "freely", "discretion"}  # "may subcontract without consent"
 _CODE_TITLE = re.compile(
     r"code of (?:business )?conduct|guidelines|principles|"
@@ -103,7 +104,14 @@ class Sentence:
 
     @property
     def is_definition(self) -> bool:
-        return any(c.name == "definition" for c in self.cues)
+        """'"Forced Labour" means ...' defines a term; "Supplier shall not use forced labour as
+        defined in the Act" is a term of its own with a definition in passing."""
+        defs = [c for c in self.cues if c.name == "definition"]
+        if not defs:
+            return False
+        if any(self.doc[c.start].text in ('"', "”") for c in defs):
+            return True
+        return not self.cues_of(*MODAL)
 
 
 _CONTRACT_TITLE = re.compile(
@@ -191,6 +199,20 @@ def _main_subject(
         if start <= p[1] and p[2] <= that and not (_governed(s, p[1]) or _possessive(s, p))
     ]
     return mains[-1][0] if mains else None
+
+
+def _fact_subject(s: Sentence) -> str | None:
+    """The side of the party a sentence without a modal opens with, past its number and
+    article ("27.14 The Council operates a hotline"): a fact about that party."""
+    i = s.tok_start
+    while i < s.tok_end and (
+        not s.doc[i].is_alpha or s.doc[i].lower_ == "the" or _NUMBERING.fullmatch(s.doc[i].text)
+    ):
+        i += 1
+    party = next((p for p in s.parties if p[1] == i), None)
+    if party is None or _possessive(s, party):
+        return None
+    return party[0]
 
 
 def _possessive(s: Sentence, party: tuple[str, int, int]) -> bool:
@@ -314,6 +336,21 @@ def _frees(s: Sentence, perm: Hit, rules: RuleSet, focus: int | None) -> bool:
     return bool(after & _FREELY) and "only" not in after
 
 
+_CONDITIONS = {"if", "when", "where", "whenever", "once"}
+
+
+def _in_condition(s: Sentence, perm: Hit) -> bool:
+    """ "If you learn that a factory may be using forced labour, you must tell us": a "may" of
+    likelihood inside the condition, with the duty in the main clause after the comma."""
+    stops = s.cues_of("terminate")
+    cond = [t for t in stops if t.end <= perm.start and s.doc[t.start].lower_ in _CONDITIONS]
+    duties = s.cues_of("binding", "commitment")
+    if not cond or any(cond[-1].end <= c.start < perm.start for c in duties + stops):
+        return False  # the condition ended before the "may" ("If it wishes, it may ...")
+    comma = next((t for t in stops if t.start >= perm.end and s.doc[t.start].text == ","), None)
+    return comma is not None and any(c.start >= comma.end for c in duties)
+
+
 def carve_out(s: Sentence) -> bool:
     """ "Notwithstanding Section 8.1, Vendor may use labour from a detention centre": a later
     clause that lets the supplier do what another clause bans. It is no duty of its own, and
@@ -392,6 +429,9 @@ def read(
         if side == "buyer" and governing.name == "hedge" and _addressed(frame, governing):
             side = "supplier"  # "Buyer expects: (a) wages paid on time" speaks to the supplier
     wanted = rules.party
+    duty = frame.cues_of("binding", "commitment", "hedge")
+    if side is None and not duty and kind == "contract" and not s.in_standards:
+        side = _fact_subject(s)  # "The Winery is a reporting entity under the Act."
     if side is not None and side != "neutral" and side != wanted:
         if not (rules.buyer_rights and side == "buyer"):
             return Reading(None, f"binds the {side}, not the {wanted}")
@@ -439,7 +479,8 @@ def read(
         elif holder == "supplier" and _frees(frame, perm, rules, focus if frame is s else None):
             return Reading(None, f"'{_cue_text(frame, perm)}': the supplier is free to do it")
         elif holder == "supplier" and (frame is not s or perm.start < focus):
-            hedges.append(perm)  # "Supplier may train": an option, not a duty
+            if not _in_condition(frame, perm):
+                hedges.append(perm)  # "Supplier may train": an option, not a duty
     if hedges:
         return Reading("weak", f"hedged by '{_cue_text(frame, hedges[0])}'")
     if binding or commitment:

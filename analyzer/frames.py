@@ -74,12 +74,48 @@ def _article_of(heading: Sentence) -> str | None:
 # '"Forced Labor Event" means ...': a Title Case term defined in quotes
 _DEFINED_TERM = re.compile(r"[\"“]((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)[\"”]\s*$")
 LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
+LAW_GROUPS = frozenset({"forced-labor-law", "labor-law"})
+# '(the "Regulation")', '("UFLPA")': a short name given in passing
+_INLINE_NAME = re.compile(r"\(\s*(the\s+)?[\"“]((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)[\"”]\s*\)")
+
+
+def _inline_names(sentences: list[Sentence]) -> dict[str, set[str]]:
+    """A law named and given a short name in passing ('Regulation (EU) 2024/3015 ... (the
+    "Regulation")'): the short name -> the groups matched at the law's own words, between the
+    previous short name (or the sentence start) and this one."""
+    names: dict[str, set[str]] = {}
+    for s in sentences:
+        begin = s.tok_start
+        for match in _INLINE_NAME.finditer(s.text):
+            char = s.doc[s.tok_start].idx + match.start()
+            end = next((t.i for t in s.doc[begin : s.tok_end] if t.idx >= char), s.tok_end)
+            at = {i for g, i in s.groups.items() if g in LAW_GROUPS and begin <= i < end}
+            groups = {g for g, i in s.groups.items() if i in at}
+            if groups:
+                key = ("the " if match.group(1) else "") + match.group(2)
+                names.setdefault(key, set()).update(groups)
+            begin = end
+    return names
+
+
+def _add_groups(s: Sentence, at: int, groups: set[str]) -> None:
+    char = s.doc[s.tok_start].idx + at
+    token = next((t.i for t in s.doc[s.tok_start : s.tok_end] if t.idx >= char), s.tok_start)
+    for group in groups:
+        s.groups.setdefault(group, token)
 
 
 def expand_defined_terms(sentences: list[Sentence]) -> None:
     """A sentence that uses a defined term whose definition speaks of forced or child labour
     gets the definition's groups at the term ("shall not permit any Forced Labor Event", where
-    '"Forced Labor Event" means any use of forced labor by the Vendor or its suppliers')."""
+    '"Forced Labor Event" means any use of forced labor by the Vendor or its suppliers'), and
+    one that uses the short name of a labour law gets the law's ("comply with the Regulation")."""
+    for name, groups in _inline_names(sentences).items():
+        used = re.compile(r"\b" + re.escape(name) + r"\b")
+        for s in sentences:
+            found = used.search(s.text)
+            if found and not groups.issubset(s.groups):
+                _add_groups(s, found.start(), groups)
     meanings: dict[str, set[str]] = {}
     for s in sentences:
         cues = [c for c in s.cues if c.name == "definition"]
@@ -99,14 +135,8 @@ def expand_defined_terms(sentences: list[Sentence]) -> None:
             continue
         for term, groups in meanings.items():
             at = s.text.find(term)
-            if at < 0 or groups.issubset(s.groups):
-                continue
-            char = s.doc[s.tok_start].idx + at
-            token = next(
-                (t.i for t in s.doc[s.tok_start : s.tok_end] if t.idx >= char), s.tok_start
-            )
-            for group in groups:
-                s.groups.setdefault(group, token)
+            if at >= 0 and not groups.issubset(s.groups):
+                _add_groups(s, at, groups)
 
 
 _CONTRACTOR = {"contractor", "main contractor", "head contractor", "principal contractor"}

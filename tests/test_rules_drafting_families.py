@@ -1,0 +1,350 @@
+"""Phrasing rows for drafting families the rules met first in documents written without sight
+of them: a definition given in passing inside a term, a law's short name given in passing,
+bans drawn in the words of a forced-labour law, exceptions a standard itself allows, fees paid
+to get or keep work, workers "paid in full" in the passive, under-18 bans on named hazardous
+tasks only, labour standards set out in a schedule, likelihood "may" inside a condition, and
+facts about the buyer in a contract. Each family has positives, its near miss, its hedged form
+and, where it can be said, its negated form.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_status, phrasing_params
+
+CONTRACT = (
+    "SUPPLY AGREEMENT\n\n"
+    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
+    '("Supplier").\n\n'
+)
+CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
+EU_REGULATION = (
+    "Regulation (EU) 2024/3015 of the European Parliament and of the Council on prohibiting "
+    'products made with forced labour on the Union market (the "Regulation") applies from '
+    "14 December 2027.\n\n"
+)
+CBAM = 'Regulation (EU) 2023/956 on carbon border adjustment (the "Regulation") applies.\n\n'
+STANDARDS_SCHEDULE = (
+    "SCHEDULE 3 - FACTORY STANDARDS\n\n"
+    "1. No forced, bonded, prison or trafficked labour is used.\n\n"
+    "2. No worker is younger than sixteen (16) years of age.\n"
+)
+QUALITY_SCHEDULE = (
+    "SCHEDULE 3 - QUALITY STANDARDS\n\n"
+    "1. Every batch is tested for colour fastness before shipment.\n"
+)
+
+ROWS: list[tuple[str, str, str, str]] = [
+    # --- a definition in passing ("as defined in") inside a binding term is no definition
+    (
+        "def-aside-ban",
+        CONTRACT + "Supplier shall not use forced labour, as defined in the Modern Slavery Act "
+        "2015, in making the Goods.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "def-aside-hedged",
+        CONTRACT + "Supplier should avoid forced labour, as defined in the Modern Slavery Act "
+        "2015, in making the Goods.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "def-aside-real-definition",
+        CONTRACT + '"Forced Labour" has the meaning given in the Modern Slavery Act 2015.',
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "def-aside-definition-without-quotes",
+        CONTRACT + "Forced labour shall have the meaning given in the Modern Slavery Act 2015.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    # --- a ban drawn in the words of the forced-labour law is compliance with that law
+    (
+        "law-ban-within-meaning",
+        CONTRACT + "Supplier shall not use slavery or forced labour within the meaning of "
+        "section 1 of the Modern Slavery Act 2015.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-ban-offence-under",
+        CONTRACT + "Supplier shall not engage in any activity, practice or conduct that would "
+        "constitute an offence under sections 1, 2 or 4 of the Modern Slavery Act 2015.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-ban-penal-code",
+        CONTRACT + "4.1. The Supplier shall not subject any worker to conditions analogous to "
+        "slavery within the meaning of Article 149 of the Brazilian Penal Code, including "
+        "forced labour.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-ban-hedged",
+        CONTRACT + "The Supplier should not subject any worker to conditions analogous to "
+        "slavery within the meaning of Article 149 of the Brazilian Penal Code.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "law-ban-near-miss-contract-clause",
+        CONTRACT + "Supplier shall not use forced labour within the meaning of clause 4 of "
+        "this Agreement.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "law-ban-near-miss-other-offence",
+        CONTRACT + "Supplier shall not commit any act that would constitute an offence under "
+        "the Bribery Act 2010.",
+        "legal-compliance",
+        "missing",
+    ),
+    # --- a law's short name given in passing carries the law
+    (
+        "short-name-comply",
+        CONTRACT + EU_REGULATION + "The Supplier shall comply with the Regulation to the extent "
+        "that it applies to the Supplier.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "short-name-hedged",
+        CONTRACT + EU_REGULATION + "The Supplier will use reasonable efforts to comply with the "
+        "Regulation.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "short-name-other-law",
+        CONTRACT + CBAM + "The Supplier shall comply with the Regulation.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "short-name-denied",
+        CONTRACT + EU_REGULATION + "Nothing in this Agreement requires the Supplier to comply "
+        "with the Regulation.",
+        "legal-compliance",
+        "missing",
+    ),
+    # --- a labour convention is labour law
+    (
+        "mlc-labour-law",
+        CONTRACT + "The Supplier shall comply with the Maritime Labour Convention, 2006.",
+        "legal-compliance",
+        "weak",
+    ),
+    # --- exceptions the standard itself allows keep the ban whole
+    (
+        "exc-light-tasks-other-than",
+        CONTRACT + "The Supplier must not allow any child under 15 years to pick grapes, other "
+        "than the Supplier's own children helping with light tasks outside school hours.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "exc-children-other-than-weekends",
+        CONTRACT + "The Supplier must not allow any child under 15 years to pick grapes, other "
+        "than at weekends.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "exc-copies-of-passports",
+        CONTRACT + "The Supplier shall not retain the passport or other identity document of any "
+        "worker, save that it may take copies for the purpose of right-to-work checks.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "exc-originals-kept",
+        CONTRACT + "The Supplier shall not retain the passport of any worker, except for "
+        "safekeeping in the Supplier's safe.",
+        "identity-documents",
+        "weak",
+    ),
+    (
+        "exc-passport-costs-mlc",
+        CONTRACT + "No fees or other charges for recruitment or placement shall be borne by any "
+        "seafarer, other than the cost of the seafarer obtaining a medical certificate, the "
+        "seafarer's book and a passport.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "exc-transport-costs",
+        CONTRACT + "No recruitment fees shall be charged to workers, other than the cost of "
+        "transport to the site.",
+        "recruitment-fees",
+        "weak",
+    ),
+    # --- a fee or deposit paid to get or keep work
+    (
+        "fee-to-obtain-or-keep-work",
+        CONTRACT + "The Supplier shall ensure that no worker is required to lodge a deposit or to "
+        "pay any fee, whether to the Supplier or to a labour provider, in order to obtain or "
+        "keep work at the Plant.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fee-for-being-placed",
+        CONTRACT + "The Supplier must ensure that no picker is charged any fee for being placed "
+        "in work, for transport to the Vineyard or for arranging accommodation.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fee-paid-to-obtain-employment-hedged",
+        CONTRACT + "The Supplier shall use reasonable endeavours to ensure that no worker at a "
+        "Manufacturing Site has paid a fee or deposit to obtain employment.",
+        "recruitment-fees",
+        "weak",
+    ),
+    (
+        "fee-near-miss-distribution-right",
+        CONTRACT + "The Supplier shall pay a fee to obtain the exclusive right to sell in the "
+        "Territory.",
+        "recruitment-fees",
+        "missing",
+    ),
+    # --- the worker paid, in the passive
+    (
+        "paid-in-full-passive",
+        CONTRACT + "The Supplier must ensure that every picker is paid at least the rates in the "
+        "Horticulture Award 2020, in full, no later than the next regular pay day and directly "
+        "into an account in the picker's own name.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "paid-in-full-hedged",
+        CONTRACT + "Workers should be paid in full and on time.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "paid-rates-near-miss-carrier",
+        CONTRACT + "The Carrier shall be paid at least the rates in the Rate Schedule.",
+        "wages-hours",
+        "missing",
+    ),
+    # --- under-18 bans on named hazardous tasks only
+    (
+        "hazard-tasks-only",
+        CONTRACT + "No person under eighteen (18) years of age shall operate machinery, apply "
+        "pesticides or cut cane with a machete on the Farms.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "hazard-tasks-with-minimum-age",
+        CONTRACT + "No person under fifteen (15) years of age shall be employed, and no person "
+        "under eighteen (18) years of age shall operate machinery on the Farms.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "hazard-age-18-general",
+        CONTRACT + "The Supplier shall not employ any person under the age of 18.",
+        "child-labor",
+        "present",
+    ),
+    # --- labour standards the agreement sets out in a schedule
+    (
+        "schedule-standards-met",
+        CONTRACT + "4.2 The Supplier shall ensure that every factory meets the Factory Standards "
+        "in Schedule 3.\n\n" + STANDARDS_SCHEDULE,
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "schedule-standards-hedged",
+        CONTRACT + "4.2 The Supplier should ensure that every factory meets the Factory Standards "
+        "in Schedule 3.\n\n" + STANDARDS_SCHEDULE,
+        "code-of-conduct",
+        "weak",
+    ),
+    (
+        "schedule-quality-near-miss",
+        CONTRACT + "4.2 The Supplier shall ensure that every factory meets the Quality Standards "
+        "in Schedule 3.\n\n" + QUALITY_SCHEDULE,
+        "code-of-conduct",
+        "missing",
+    ),
+    # --- named standards; an agency's hotline is none; the supplier's own code is weak
+    (
+        "named-bonsucro-encouraged",
+        CONTRACT + "The Supplier is encouraged to adopt the Bonsucro Production Standard.",
+        "code-of-conduct",
+        "weak",
+    ),
+    (
+        "named-rainforest-alliance",
+        CONTRACT + "The Supplier shall comply with the Rainforest Alliance Sustainable "
+        "Agriculture Standard on every farm.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "labour-standards-hotline",
+        CONTRACT + "The Supplier shall post the notice of prevailing wage rates and the telephone "
+        "number of the State Department of Labor's wage and labor standards hotline.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "labour-standards-comply",
+        CONTRACT + "The Supplier shall comply with internationally recognised labour standards.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "supplier-own-code",
+        CONTRACT + "The Supplier shall require each contract factory to comply with the "
+        "Supplier's Vendor Code of Conduct.",
+        "code-of-conduct",
+        "weak",
+    ),
+    # --- a "may" of likelihood inside a condition does not hedge the duty after it
+    (
+        "may-in-condition",
+        CODE + "If you learn that a factory producing for us may be using forced or child "
+        "labour, you must tell your compliance manager within 24 hours.",
+        "notification",
+        "present",
+    ),
+    (
+        "may-as-option",
+        CODE + "You may tell your compliance manager if a factory uses forced labour.",
+        "notification",
+        "weak",
+    ),
+    # --- a fact about the buyer in a contract binds no supplier
+    (
+        "fact-about-buyer",
+        CONTRACT + "27.14 The Buyer operates a confidential whistleblowing line, available to the "
+        "Supplier's staff, through which concerns about forced labour may be reported.",
+        "grievance-mechanism",
+        "missing",
+    ),
+    (
+        "fact-about-supplier",
+        CONTRACT + "27.14 The Supplier operates a confidential whistleblowing line, available to "
+        "its staff, through which concerns about forced labour may be reported.",
+        "grievance-mechanism",
+        "weak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
