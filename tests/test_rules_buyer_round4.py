@@ -1,0 +1,486 @@
+"""Phrasing tests for the round-4 families of the buyer-side, monitoring and remedy rules:
+buyer commitments on volumes, volume-cut notice, wage-linked prices and wage funding
+(responsible-purchasing), workers heard in audits and visits (worker-engagement), termination
+triggered by a remediation plan or by ILO indicators (termination-remedies), non-conformities
+closed out and back pay (remediation), market-withdrawal and labour-lawsuit indemnities,
+assessment tools, training calls under a training heading and audits a supplier only
+"considers". Each family: positives in several phrasings, the near miss, the hedged form and
+the negated form.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_status, phrasing_params
+
+CONTRACT = (
+    "SUPPLY AGREEMENT\n\n"
+    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
+    '("Supplier").\n\n'
+)
+# a labour article, so that rules needing a forced-labour document apply
+FL = CONTRACT + "9. FORCED LABOUR\n\n9.1 Supplier shall not use forced labour in any form.\n\n"
+# a later article of a forced-labour contract: its heading lends no labour topic
+FL_LATER = FL + "14. GENERAL\n\n"
+CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
+PROCESSOR = (
+    "MEAT SUPPLY AGREEMENT\n\n"
+    'This Agreement is made between Vale Foods Ltd (the "Processor") and Northway Stores plc '
+    '(the "Company").\n\n12. Workers\n\n12.1 The Processor shall not use forced labour.\n\n'
+)
+
+RP = "responsible-purchasing"
+WE = "worker-engagement"
+TR = "termination-remedies"
+REM = "remediation"
+IND = "indemnification"
+RA = "risk-assessment"
+TRN = "training"
+AUD = "audit-rights"
+
+ROWS = [
+    # --- responsible-purchasing: the buyer keeps volumes it contracted
+    (
+        "rp-no-tonnage-cut",
+        FL + "Buyer will not reduce the Contracted Tonnage for a season after 1 December.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-no-volume-cut",
+        FL + "Buyer shall not reduce the annual volume or the tonnage "
+        "allocated to Supplier once the season has started.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-no-tonnage-cut-supplier",
+        FL + "Supplier will not reduce the Contracted Tonnage for a season after 1 December.",
+        RP,
+        "missing",
+    ),
+    (
+        "rp-no-tonnage-cut-plain",
+        CONTRACT + "Buyer will not reduce the Contracted Tonnage for a season after 1 December.",
+        RP,
+        "missing",
+    ),
+    (
+        "rp-no-tonnage-cut-hedged",
+        FL + "Buyer will endeavour not to reduce the Contracted "
+        "Tonnage for a season after 1 December.",
+        RP,
+        "weak",
+    ),
+    # --- responsible-purchasing: notice of volume cuts
+    (
+        "rp-volume-cut-notice",
+        FL + "Buyer shall give Supplier at least eight weeks' written notice "
+        "of any reduction of more than 15% in its average weekly volumes.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-volume-cut-notice-forecast",
+        FL + "Buyer shall provide ninety days' notice of any decrease in the forecast quantities.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-volume-cut-notice-hedged",
+        FL + "Buyer should give Supplier eight weeks' notice of any "
+        "reduction of more than 15% in its weekly volumes.",
+        RP,
+        "weak",
+    ),
+    (
+        "rp-volume-cut-notice-supplier",
+        FL + "Supplier shall give Buyer eight weeks' notice of any "
+        "reduction of more than 15% in its weekly volumes.",
+        RP,
+        "missing",
+    ),
+    (
+        "rp-capacity-notice",
+        FL + "Buyer shall give Supplier notice of any reduction in the "
+        "number of its retail stores.",
+        RP,
+        "missing",
+    ),
+    # --- responsible-purchasing: order changes kept to a minimum
+    (
+        "rp-changes-minimum-hedged",
+        FL + "Buyer will endeavour to keep changes to the firm weeks to a minimum.",
+        RP,
+        "weak",
+    ),
+    (
+        "rp-changes-minimum",
+        FL + "Buyer shall keep changes to confirmed orders to a minimum.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-minimise-changes",
+        FL + "Buyer shall minimise changes to confirmed orders.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-changes-minimum-supplier",
+        FL + "Supplier shall keep changes to the specifications to a minimum.",
+        RP,
+        "missing",
+    ),
+    # --- responsible-purchasing: the price follows wages
+    (
+        "rp-fee-prevailing-wage",
+        FL + "On each July 1, the monthly fee shall be adjusted by the "
+        "amount of any change in the prevailing wage rates.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-price-minimum-wage",
+        FL + "The Price shall be increased to reflect any rise in the statutory minimum wage.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-price-cpi",
+        FL + "The Price shall be adjusted annually by the consumer price index.",
+        RP,
+        "missing",
+    ),
+    (
+        "rp-fee-wage-not-adjusted",
+        FL + "The monthly fee shall not be adjusted for any change in the prevailing wage rates.",
+        RP,
+        "missing",
+    ),
+    # --- responsible-purchasing: wages funded before they fall due
+    (
+        "rp-wage-funding",
+        FL + "Buyer shall remit the monthly crew costs to Supplier at least ten "
+        "days before the date on which the workers' wages fall due.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-wage-funding-payroll",
+        FL + "Buyer shall pay the labour charges prior to each payroll date.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-wage-funding-hedged",
+        FL + "Buyer will endeavour to remit the crew costs before the workers' wages fall due.",
+        RP,
+        "weak",
+    ),
+    (
+        "rp-wage-funding-supplier",
+        FL + "Supplier shall remit the crew costs before the workers' wages fall due.",
+        RP,
+        "missing",
+    ),
+    # --- responsible-purchasing: forecasts among the buyer's stated commitments
+    (
+        "rp-forecast-commitments",
+        FL + "10. Buyer commitments\n\n10.1 Buyer will endeavour to "
+        "share with Supplier rolling demand forecasts covering twelve weeks.",
+        RP,
+        "weak",
+    ),
+    (
+        "rp-forecast-commitments-binding",
+        FL + "10. Buyer commitments\n\n10.1 Buyer shall provide "
+        "Supplier with a rolling twelve-month forecast.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-forecast-ordering",
+        FL + "2. Forecasts\n\n2.1 Buyer shall provide a rolling twelve-month forecast each month.",
+        RP,
+        "missing",
+    ),
+    (
+        "rp-forecast-not-binding",
+        FL + "10. Buyer commitments\n\n10.1 Buyer shall provide "
+        "Supplier with forecasts, which are for planning purposes only.",
+        RP,
+        "missing",
+    ),
+    # --- worker-engagement: workers heard in an audit or on a visit
+    (
+        "we-talk-in-audit",
+        FL_LATER + "Buyer may audit Supplier's compliance with clause 9 on five days' "
+        "notice. The auditor may speak with workers during the audit.",
+        WE,
+        "weak",
+    ),
+    (
+        "we-talk-on-visit",
+        FL_LATER + "During a visit the Buyer's representatives may speak with workers.",
+        WE,
+        "weak",
+    ),
+    (
+        "we-talk-quality-audit",
+        FL_LATER + "Buyer's quality auditor may speak with workers on the line "
+        "during the quality audit.",
+        WE,
+        "missing",
+    ),
+    (
+        "we-talk-barred",
+        FL_LATER + "The auditor may not speak with workers during the audit.",
+        WE,
+        "missing",
+    ),
+    (
+        "we-meet-monitoring-heading",
+        FL + "PART IV - MONITORING\n\nBuyer's superintendents may "
+        "meet the Seafarers on board during vessel visits.",
+        WE,
+        "weak",
+    ),
+    (
+        "we-meet-delivery-heading",
+        FL + "PART IV - DELIVERY\n\nBuyer's superintendents may meet "
+        "the Seafarers on board during vessel visits.",
+        WE,
+        "missing",
+    ),
+    (
+        "we-interview-verify",
+        FL_LATER + "The State Department of Labor may inspect the payroll and may "
+        "interview the Supplier's employees at the facilities to verify compliance with clause 9.",
+        WE,
+        "present",
+    ),
+    # --- termination-remedies: a remediation plan or ILO indicators as the trigger
+    (
+        "tr-remediation-plan",
+        FL_LATER + "A failure to submit or implement a Remediation Plan shall be a "
+        "Material Default, for which Buyer may suspend orders or terminate this Agreement.",
+        TR,
+        "present",
+    ),
+    (
+        "tr-remediation-plan-plain",
+        CONTRACT + "A failure to submit or implement a Remediation "
+        "Plan shall be a Material Default, for which Buyer may terminate this Agreement.",
+        TR,
+        "missing",
+    ),
+    (
+        "tr-fee-documents",
+        FL_LATER + "Buyer may terminate this Agreement with immediate effect if "
+        "Supplier charges workers a fee prohibited by clause 8 or withholds workers' documents.",
+        TR,
+        "present",
+    ),
+    (
+        "tr-passport",
+        FL_LATER + "Buyer may terminate this Agreement if Supplier retains any worker's passport.",
+        TR,
+        "present",
+    ),
+    (
+        "tr-convenience",
+        FL_LATER + "Buyer may terminate this Agreement for convenience on thirty days' notice.",
+        TR,
+        "missing",
+    ),
+    (
+        "tr-return-refund",
+        FL_LATER + "If Supplier breaches clause 9, Buyer may return the affected goods "
+        "for a full refund.",
+        TR,
+        "present",
+    ),
+    (
+        "tr-return-refund-plain",
+        CONTRACT + "Buyer may return any damaged goods for a full refund.",
+        TR,
+        "missing",
+    ),
+    # --- remediation: non-conformities of a social audit closed out
+    (
+        "rem-closed-out",
+        FL_LATER + "Non-conformities raised in a SMETA audit shall be closed out in "
+        "accordance with the corrective action plan.",
+        REM,
+        "present",
+    ),
+    (
+        "rem-close-any",
+        FL_LATER + "Supplier shall close any non-conformance raised in a social audit "
+        "within sixty days.",
+        REM,
+        "present",
+    ),
+    (
+        "rem-close-hedged",
+        FL_LATER + "Supplier shall use reasonable endeavours to close any "
+        "non-conformance raised in a SMETA audit.",
+        REM,
+        "weak",
+    ),
+    (
+        "rem-close-quality",
+        CONTRACT + "Supplier shall close out any nonconformance found in a "
+        "quality audit within thirty days.",
+        REM,
+        "missing",
+    ),
+    (
+        "rem-correct-failure",
+        FL_LATER + "Where an audit reveals a failure to meet clause 9, Supplier "
+        "shall procure that the factory corrects the failure.",
+        REM,
+        "present",
+    ),
+    (
+        "rem-pay-difference",
+        FL_LATER + "If any worker has been paid less than the minimum wage, "
+        "Supplier shall pay the difference to the worker within fifteen days.",
+        REM,
+        "present",
+    ),
+    (
+        "rem-pay-shortfall-hedged",
+        FL_LATER + "Supplier should pay any shortfall to the affected workers.",
+        REM,
+        "weak",
+    ),
+    (
+        "rem-worker-repays",
+        CONTRACT + "Supplier shall bear all recruitment costs and shall not "
+        "require a worker to repay them.",
+        REM,
+        "missing",
+    ),
+    # --- indemnification: withdrawal under a forced-labour ban, labour lawsuits
+    (
+        "ind-withdrawal",
+        FL_LATER + "Supplier shall reimburse the Buyer for all costs of withdrawing, "
+        "storing and disposing of goods affected by a prohibition decision.",
+        IND,
+        "present",
+    ),
+    (
+        "ind-withdrawal-defective",
+        FL_LATER + "Supplier shall reimburse the Buyer for all costs of "
+        "withdrawing defective goods from the market.",
+        IND,
+        "missing",
+    ),
+    (
+        "ind-withdrawal-plain",
+        CONTRACT + "Supplier shall reimburse the Buyer for all costs of "
+        "withdrawing and disposing of the goods.",
+        IND,
+        "missing",
+    ),
+    (
+        "ind-labour-lawsuits",
+        FL_LATER + "Supplier shall indemnify Buyer for any amount Buyer is ordered "
+        "to pay in labour lawsuits brought by workers of the Supplier.",
+        IND,
+        "weak",
+    ),
+    (
+        "ind-ip-and-employment-list",
+        CONTRACT + "Supplier shall indemnify Buyer against (a) claims "
+        "that the Goods infringe any intellectual property rights, (b) product liability "
+        "claims, and (c) claims by Supplier's employees arising out of their employment.",
+        IND,
+        "weak",
+    ),
+    # --- risk-assessment: a named assessment tool; a party named "Processor"
+    (
+        "ra-assessment-tool",
+        FL_LATER + "Supplier shall complete the Buyer's Modern Slavery Assessment "
+        "Tool within thirty days.",
+        RA,
+        "present",
+    ),
+    (
+        "ra-assessment-tool-hedged",
+        FL_LATER + "Supplier is encouraged to complete the Buyer's Modern Slavery Assessment Tool.",
+        RA,
+        "weak",
+    ),
+    (
+        "ra-processor-saq",
+        PROCESSOR + "12.2 The Processor shall maintain Sedex membership and keep "
+        "its self-assessment questionnaire up to date.",
+        RA,
+        "present",
+    ),
+    (
+        "ra-faq-answers",
+        CODE + "This Part answers the questions our vendors ask most often about "
+        "social compliance.",
+        RA,
+        "missing",
+    ),
+    # --- training: a call to attend under a training heading
+    (
+        "trn-attend-encouraged",
+        CODE + "Q13. Does Meridian offer training?\n\nWe hold a vendor "
+        "compliance seminar every autumn. We encourage vendors and factory managers to attend.",
+        TRN,
+        "weak",
+    ),
+    (
+        "trn-attend-must",
+        CODE + "Training\n\nMeridian holds a seminar on this Code every year. "
+        "Each supplier's compliance manager must attend.",
+        TRN,
+        "present",
+    ),
+    (
+        "trn-attend-meetings",
+        CODE + "Business reviews\n\nMeridian holds a review every quarter. "
+        "Each supplier's account manager must attend.",
+        TRN,
+        "missing",
+    ),
+    (
+        "trn-hotline-posting",
+        FL + "Supplier shall post, where employees sign in, the telephone "
+        "number of the State wage and labor standards hotline.",
+        TRN,
+        "missing",
+    ),
+    # --- audit-rights: the supplier only considers a request
+    (
+        "aud-consider-request",
+        FL + "Buyer may request a social compliance audit of Supplier's "
+        "plant, and Supplier agrees to consider any such request in good faith.",
+        AUD,
+        "weak",
+    ),
+    (
+        "aud-social-audit",
+        FL + "Buyer may conduct a social compliance audit of Supplier's plant on ten days' notice.",
+        AUD,
+        "present",
+    ),
+    (
+        "aud-factory-consent",
+        FL + "Any social compliance audit that Buyer wishes to commission is "
+        "subject to the factory's consent.",
+        AUD,
+        "weak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
