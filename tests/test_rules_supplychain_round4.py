@@ -445,6 +445,106 @@ ROWS: list[tuple[str, str, str, str]] = [
         "traceability",
         "present",
     ),
+    # --- subtier-flowdown: the defined Code imposed on the supplier's suppliers; orders it places
+    (
+        "flow-the-defined-code-to-tier-2",
+        CONTRACT + 'Supplier shall comply with Buyer\'s Supplier Code of Conduct (the "Code"). '
+        "Supplier shall require its tier 2 suppliers to comply with the Code.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-the-defined-code-cascaded",
+        CONTRACT + 'Supplier shall comply with Buyer\'s Supplier Code of Conduct (the "Code"). '
+        "Supplier shall cascade the Code to its tier 2 and tier 3 suppliers.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-the-defined-code-hedged",
+        CONTRACT + 'Supplier shall comply with Buyer\'s Supplier Code of Conduct (the "Code"). '
+        "Supplier should encourage its suppliers to comply with the Code.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "flow-the-customs-code-near-miss",
+        CONTRACT + 'Supplier shall comply with the Union Customs Code (the "Code"). Supplier shall '
+        "require its suppliers to comply with the Code.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-every-purchase-order-it-places",
+        FL + "Supplier shall include in every purchase order it places for materials used in the "
+        "Goods a prohibition of forced labour in terms equivalent to this clause.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-every-purchase-order-delivery-terms-near-miss",
+        CONTRACT + "Supplier shall include in every purchase order it places a clause on delivery "
+        "terms.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    # --- traceability: the suppliers of named inputs; certificates of origin for customs
+    (
+        "trace-each-supplier-of-fabric-and-yarn",
+        CONTRACT + "Supplier shall disclose to Buyer the name and address of each supplier of "
+        "fabric, trims and yarn used in the Goods.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-supplier-of-packaging-near-miss",
+        CONTRACT + "Supplier shall appoint a supplier of packaging materials approved by Buyer.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-certificate-of-origin-for-customs-near-miss",
+        CONTRACT + "Supplier shall provide a certificate of origin for each shipment for customs "
+        "purposes.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-country-of-origin-on-request-weak",
+        CONTRACT + "Supplier shall state the country of origin of the Goods on request.",
+        "traceability",
+        "weak",
+    ),
+    # --- unauthorized-subcontracting: brokers and staffing firms hired
+    (
+        "unsub-hire-labour-broker-approval",
+        CONTRACT + "Supplier shall not hire any labour broker or staffing firm without Buyer's "
+        "written approval.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    # --- restricted-sources: named forced-labour lists and import bans
+    (
+        "restricted-dirty-list",
+        FL + "Supplier shall not buy from any supplier that appears on the Dirty List (Lista Suja) "
+        "published by the Brazilian government.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "restricted-import-ban-on-forced-labour-grounds",
+        FL + "Supplier shall not source from any producer subject to an import ban on forced "
+        "labour grounds.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "restricted-import-ban-sanctions-near-miss",
+        FL + "Supplier shall not source from any producer subject to an import ban under "
+        "sanctions law.",
+        "restricted-sources",
+        "missing",
+    ),
 ]
 
 
