@@ -192,7 +192,12 @@ def _main_subject(
     start = max(floor, s.tok_start)
     that = next((t.i for t in s.doc[start:i] if t.lower_ == "that"), None)
     if that is None:
-        return None
+        # "Client is the importer of record for goods from the Factories and is responsible
+        # for ...": the second verb shares the clause's subject, not the nearest name
+        first = next((p for p in outer if start <= p[1] < i), None)
+        if first is None or _governed(s, first[1]) or _possessive(s, first):
+            return None
+        return first[0] if _opens_clause(s, start, first[1]) else None
     mains = [
         p
         for p in outer
@@ -213,6 +218,14 @@ def _fact_subject(s: Sentence) -> str | None:
     if party is None or _possessive(s, party):
         return None
     return party[0]
+
+
+def _opens_clause(s: Sentence, start: int, at: int) -> bool:
+    """Only an article, a number or a conjunction comes before the party in its clause."""
+    return all(
+        not t.is_alpha or t.lower_ in ("the", "where", "if", "when", "and") or t.like_num
+        for t in s.doc[start:at]
+    )
 
 
 def _possessive(s: Sentence, party: tuple[str, int, int]) -> bool:
@@ -351,6 +364,21 @@ def _in_condition(s: Sentence, perm: Hit) -> bool:
     return comma is not None and any(c.start >= comma.end for c in duties)
 
 
+_SECURE = {"ensure", "procure", "cause", "secure"}
+
+
+def _granted_under_duty(s: Sentence, perm: Hit) -> bool:
+    """ "Licensee shall procure that the monitors are permitted to interview workers": the
+    permission is what the binding duty secures for others, not the supplier's option."""
+    stops = s.cues_of("terminate")
+    for c in s.cues_of("binding"):
+        if c.end > perm.start or any(c.end <= t.start < perm.start for t in stops):
+            continue
+        if _between_lemmas(s, c.start, perm.start) & _SECURE:
+            return True
+    return False
+
+
 def carve_out(s: Sentence) -> bool:
     """ "Notwithstanding Section 8.1, Vendor may use labour from a detention centre": a later
     clause that lets the supplier do what another clause bans. It is no duty of its own, and
@@ -479,7 +507,7 @@ def read(
         elif holder == "supplier" and _frees(frame, perm, rules, focus if frame is s else None):
             return Reading(None, f"'{_cue_text(frame, perm)}': the supplier is free to do it")
         elif holder == "supplier" and (frame is not s or perm.start < focus):
-            if not _in_condition(frame, perm):
+            if not (_in_condition(frame, perm) or _granted_under_duty(frame, perm)):
                 hedges.append(perm)  # "Supplier may train": an option, not a duty
     if hedges:
         return Reading("weak", f"hedged by '{_cue_text(frame, hedges[0])}'")

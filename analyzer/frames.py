@@ -72,7 +72,8 @@ def _article_of(heading: Sentence) -> str | None:
 
 
 # '"Forced Labor Event" means ...': a Title Case term defined in quotes
-_DEFINED_TERM = re.compile(r"[\"“]((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)[\"”]\s*$")
+# ('"Forced labour" means ...': a capitalised first word is enough)
+_DEFINED_TERM = re.compile(r"[\"“]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4})[\"”]\s*$")
 LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
 LAW_GROUPS = frozenset({"forced-labor-law", "labor-law"})
 # '(the "Regulation")', '("UFLPA")': a short name given in passing
@@ -89,7 +90,11 @@ def _inline_names(sentences: list[Sentence]) -> dict[str, set[str]]:
         for match in _INLINE_NAME.finditer(s.text):
             char = s.doc[s.tok_start].idx + match.start()
             end = next((t.i for t in s.doc[begin : s.tok_end] if t.idx >= char), s.tok_end)
+            # a law's name ("... on prohibiting products made with forced labour") also
+            # carries the labour it is about
             at = {i for g, i in s.groups.items() if g in LAW_GROUPS and begin <= i < end}
+            if at:
+                at |= {i for g, i in s.groups.items() if g in LABOR_GROUPS and begin <= i < end}
             groups = {g for g, i in s.groups.items() if i in at}
             if groups:
                 key = ("the " if match.group(1) else "") + match.group(2)
@@ -130,13 +135,18 @@ def expand_defined_terms(sentences: list[Sentence]) -> None:
                 meanings.setdefault(match.group(1), set()).update(groups)
     if not meanings:
         return
+    # a Title Case term is used as written; '"Forced labour"' also as "forced labour"
+    uses = [
+        (re.compile(re.escape(t), 0 if t.istitle() else re.I), groups)
+        for t, groups in meanings.items()
+    ]
     for s in sentences:
         if s.is_definition:
             continue
-        for term, groups in meanings.items():
-            at = s.text.find(term)
-            if at >= 0 and not groups.issubset(s.groups):
-                _add_groups(s, at, groups)
+        for used, groups in uses:
+            found = used.search(s.text)
+            if found and not groups.issubset(s.groups):
+                _add_groups(s, found.start(), groups)
 
 
 _CONTRACTOR = {"contractor", "main contractor", "head contractor", "principal contractor"}

@@ -327,6 +327,76 @@ ROWS: list[tuple[str, str, str, str]] = [
         "notification",
         "weak",
     ),
+    # --- a second verb after "and" shares its clause's subject, not the nearest name
+    (
+        "and-verb-buyer-subject",
+        CONTRACT + "9.5 Where Buyer exports garments, Buyer is the importer of record for goods "
+        "from the factories and is solely responsible for compliance with 19 U.S.C. 1307.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "and-verb-supplier-subject",
+        CONTRACT + "Supplier is the exporter of the Goods and is solely responsible for "
+        "compliance with the Uyghur Forced Labor Prevention Act.",
+        "legal-compliance",
+        "present",
+    ),
+    # --- "to your knowledge" qualifies like "to its knowledge"
+    (
+        "know-your-knowledge",
+        CODE + "Each time you list a product, you certify that, to your knowledge, the product "
+        "was not made with forced labour.",
+        "certification",
+        "weak",
+    ),
+    (
+        "know-your-certify-plain",
+        CODE + "Each time you list a product, you certify that the product was not made with "
+        "forced labour.",
+        "certification",
+        "present",
+    ),
+    # --- a possible consequence ("may entitle") is no right granted
+    (
+        "may-entitle-termination",
+        CODE + "A serious breach of this Code may be treated as a breach of the supplier's "
+        "contract, which may entitle the buyer to terminate that contract.",
+        "termination-remedies",
+        "weak",
+    ),
+    # --- a permission the binding duty secures for others is no option of the supplier
+    (
+        "permitted-under-procure",
+        CONTRACT + "Supplier shall procure that the monitors are permitted to interview workers "
+        "of their choosing in private, away from factory management.",
+        "worker-engagement",
+        "present",
+    ),
+    (
+        "permitted-under-procure-hedged",
+        CONTRACT + "Supplier will use reasonable efforts to procure that the monitors are "
+        "permitted to interview workers in private.",
+        "worker-engagement",
+        "weak",
+    ),
+    # --- a definition with a lower-case term ("Forced labour") reaches its lower-case uses
+    (
+        "def-lowercase-term-child",
+        CONTRACT + '1.2 "Forced labour" has the meaning given in the ILO Forced Labour '
+        "Convention, 1930 (No. 29), and includes forced child labour.\n\n"
+        "2.1 Supplier shall not use forced labour in making the Goods.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "def-lowercase-term-fl",
+        CONTRACT + '1.2 "Forced labour" has the meaning given in the ILO Forced Labour '
+        "Convention, 1930 (No. 29), and includes forced child labour.\n\n"
+        "2.1 Supplier shall not use forced labour in making the Goods.",
+        "forced-labor-prohibition",
+        "present",
+    ),
     # --- a fact about the buyer in a contract binds no supplier
     (
         "fact-about-buyer",
