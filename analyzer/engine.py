@@ -26,7 +26,7 @@ from analyzer.playbook import Playbook
 from analyzer.quality import text_quality
 from analyzer.recognize import recognize
 from analyzer.ruleset import modifiers
-from analyzer.topic_model import TopicModel, bundled_model
+from analyzer.topic_model import TopicModel, bundled_model, topic_settings
 from analyzer.verdict import DocFacts, judge
 
 CHUNK_CHARS = 100_000
@@ -357,13 +357,20 @@ def analyze_document(
         quality=quality,
     )
     recognized = recognize(sentences, [ob.id for ob in playbook.obligations])
-    suggested = (topics or bundled_model()).suggest(sentences)
     findings = [
-        judge(
-            ob, compiled[ob.id], sentences, facts, evidence_of, recognized, suggested.get(ob.id, [])
-        )
+        judge(ob, compiled[ob.id], sentences, facts, evidence_of, recognized, [])
         for ob in playbook.obligations
     ]
+    # the topic model fills what the rules left missing, from sentences the rules have not
+    # already given to another obligation ("shall not use child labour" is no forced-labour ban)
+    suggested = (topics or bundled_model()).suggest(sentences, topic_settings().context_groups)
+    used = {e.start for f in findings for e in f.evidence}
+    for i, (ob, finding) in enumerate(zip(playbook.obligations, findings, strict=True)):
+        offered = [(p, s) for p, s in suggested.get(ob.id, []) if s.start not in used]
+        if finding.status == "missing" and offered:
+            findings[i] = judge(
+                ob, compiled[ob.id], sentences, facts, evidence_of, recognized, offered
+            )
     return Analysis(
         document=doc.meta(), playbook=playbook.meta(), findings=findings, quality=quality
     )

@@ -19,28 +19,46 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy
+from pydantic import BaseModel, ConfigDict
 from spacy.attrs import LEMMA
 
 from analyzer.context import Sentence
-from laborclause.resources import resource
+from laborclause.errors import PlaybookError
+from laborclause.resources import parse_yaml, resource
 
 MODEL_FILE = "topic_model.npz"
+SETTINGS_FILE = "topic_model.yaml"
 MIN_WORDS = 4  # shorter sentences (headings, list labels) carry too little to judge
 
 
-def _words(s: Sentence) -> list[str]:
-    strings = s.doc.vocab.strings
-    hashes = s.doc.to_array([LEMMA])[s.tok_start : s.tok_end].reshape(-1).tolist()
-    return [w for w in (strings[h] for h in hashes) if w.strip()]
+class SentenceWords:
+    """The lemmas of sentences, read once per chunk of text (an array per sentence would
+    copy the whole chunk each time)."""
+
+    def __init__(self) -> None:
+        self.chunks: dict[int, list[str]] = {}
+        self.sentences: dict[int, list[str]] = {}
+
+    def __call__(self, s: Sentence) -> list[str]:
+        found = self.sentences.get(s.index)
+        if found is None:
+            lemmas = self.chunks.get(id(s.doc))
+            if lemmas is None:
+                strings = s.doc.vocab.strings
+                hashes = s.doc.to_array([LEMMA]).reshape(-1).tolist()
+                lemmas = self.chunks[id(s.doc)] = [strings[h] for h in hashes]
+            found = [w for w in lemmas[s.tok_start : s.tok_end] if w.strip()]
+            self.sentences[s.index] = found
+        return found
 
 
-def sentence_features(s: Sentence) -> list[str]:
+def sentence_features(s: Sentence, words: SentenceWords) -> list[str]:
     """Unigrams and bigrams of the sentence's lemmas, then its lead-in's and heading's words."""
-    words = _words(s)
-    features = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    own = words(s)
+    features = own + [f"{a} {b}" for a, b in zip(own, own[1:], strict=False)]
     for prefix, other in (("L:", s.lead), ("H:", s.heading)):
         if other is not None:
-            features += sorted({prefix + w for w in _words(other)})
+            features += sorted({prefix + w for w in words(other)})
     return features
 
 
@@ -51,7 +69,7 @@ class TopicModel:
     idf: numpy.ndarray  # (features,)
     weights: numpy.ndarray  # (features, obligations)
     bias: numpy.ndarray  # (obligations,)
-    threshold: float  # probability a suggestion needs
+    threshold: float  # probability a suggestion needs (from the settings file)
 
     def probabilities(self, features: list[str]) -> numpy.ndarray | None:
         """P(the sentence addresses each obligation); None when no feature is known."""
@@ -62,13 +80,24 @@ class TopicModel:
         x = x / numpy.sqrt(x @ x)
         return 1.0 / (1.0 + numpy.exp(-(self.bias + x @ self.weights[ids])))
 
-    def suggest(self, sentences: list[Sentence]) -> dict[str, list[tuple[float, Sentence]]]:
-        """Per obligation, the sentences scored at or above the threshold, best first."""
+    def suggest(
+        self, sentences: list[Sentence], context: frozenset[str]
+    ) -> dict[str, list[tuple[float, Sentence]]]:
+        """Per obligation, the sentences scored at or above the threshold, best first. Only
+        sentences about labour are scored: one of the `context` groups in the sentence, its
+        lead-in or items, its heading or the document title."""
         out: dict[str, list[tuple[float, Sentence]]] = {}
+        if self.threshold > 1:
+            return out
+        words = SentenceWords()
         for s in sentences:
-            if s.is_heading or s.tok_end - s.tok_start < MIN_WORDS:
+            if (
+                s.is_heading
+                or s.tok_end - s.tok_start < MIN_WORDS
+                or context.isdisjoint(s.frame | s.topic)
+            ):
                 continue
-            probs = self.probabilities(sentence_features(s))
+            probs = self.probabilities(sentence_features(s, words))
             if probs is None:
                 continue
             for j in numpy.nonzero(probs >= self.threshold)[0].tolist():
@@ -86,11 +115,29 @@ class TopicModel:
             idf=self.idf.astype("float32"),
             weights=self.weights.astype("float16"),  # 3 digits are plenty for a linear score
             bias=self.bias.astype("float32"),
-            threshold=numpy.array(self.threshold),
         )
 
 
-def read_model(data: bytes) -> TopicModel:
+class TopicSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    c: float
+    min_df: int
+    threshold: float
+    context_groups: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def topic_settings() -> TopicSettings:
+    node = resource("analyzer", "data", SETTINGS_FILE)
+    data = parse_yaml(node.read_text(encoding="utf-8"), SETTINGS_FILE)
+    try:
+        return TopicSettings.model_validate(data)
+    except ValueError as exc:
+        raise PlaybookError(f"invalid topic model settings: {exc}", path=SETTINGS_FILE) from exc
+
+
+def read_model(data: bytes, threshold: float) -> TopicModel:
     arrays = numpy.load(io.BytesIO(data), allow_pickle=False)
     words = arrays["vocabulary"].tolist()
     return TopicModel(
@@ -99,10 +146,11 @@ def read_model(data: bytes) -> TopicModel:
         idf=arrays["idf"].astype("float64"),
         weights=arrays["weights"].astype("float64"),
         bias=arrays["bias"].astype("float64"),
-        threshold=float(arrays["threshold"]),
+        threshold=threshold,
     )
 
 
 @lru_cache(maxsize=1)
 def bundled_model() -> TopicModel:
-    return read_model(resource("analyzer", "data", MODEL_FILE).read_bytes())
+    data = resource("analyzer", "data", MODEL_FILE).read_bytes()
+    return read_model(data, topic_settings().threshold)

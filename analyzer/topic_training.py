@@ -24,13 +24,16 @@ from analyzer.context import Sentence
 from analyzer.engine import segment
 from analyzer.playbook import load_playbook
 from analyzer.readers import read_document
-from analyzer.topic_model import MODEL_FILE, TopicModel, sentence_features
+from analyzer.topic_model import (
+    MODEL_FILE,
+    SentenceWords,
+    TopicModel,
+    sentence_features,
+    topic_settings,
+)
 
 EVAL_FOLDER = Path("tests/eval")
 OUTPUT = Path("analyzer/data") / MODEL_FILE
-C = 4.0  # inverse L2 strength; 1 to 16 scored alike in cross-validation on the dev documents
-MIN_DF = 2  # a feature must occur in two training sentences
-THRESHOLD = 0.9  # see benchmarks/accuracy.py --cross-validate
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ def labelled_docs(folder: Path, split: str = "dev") -> list[LabelledDoc]:
             continue
         doc = read_document(folder / "docs" / f"{doc_id}.txt")
         sentences: list[Sentence] = segment(doc, playbook)
+        words = SentenceWords()
         evidence: dict[str, set[int]] = {}
         for ob, label in entry["labels"].items():
             span = _evidence_span(doc.text, label["evidence"]) if label["evidence"] else None
@@ -66,18 +70,19 @@ def labelled_docs(folder: Path, split: str = "dev") -> list[LabelledDoc]:
             ob for ob, label in entry["labels"].items() if label["status"] == "missing"
         )
         out.append(
-            LabelledDoc(doc_id, [sentence_features(s) for s in sentences], evidence, missing)
+            LabelledDoc(doc_id, [sentence_features(s, words) for s in sentences], evidence, missing)
         )
     return out
 
 
-def train(
-    docs: list[LabelledDoc], obligations: list[str], threshold: float = THRESHOLD
-) -> TopicModel:
+def train(docs: list[LabelledDoc], obligations: list[str]) -> TopicModel:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectorizer = TfidfVectorizer(analyzer=lambda features: features, binary=True, min_df=MIN_DF)
+    settings = topic_settings()
+    vectorizer = TfidfVectorizer(
+        analyzer=lambda features: features, binary=True, min_df=settings.min_df
+    )
     vectorizer.fit([f for d in docs for f in d.features])
     vocabulary = {str(w): int(i) for w, i in vectorizer.vocabulary_.items()}
     weights = numpy.zeros((len(vocabulary), len(obligations)))
@@ -94,7 +99,7 @@ def train(
                     targets.append(1)
         if len(set(targets)) < 2:
             continue
-        model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
+        model = LogisticRegression(C=settings.c, class_weight="balanced", max_iter=5000)
         model.fit(vectorizer.transform(rows), targets)
         weights[:, j] = model.coef_[0]
         bias[j] = model.intercept_[0]
@@ -104,7 +109,7 @@ def train(
         idf=vectorizer.idf_,
         weights=weights,
         bias=bias,
-        threshold=threshold,
+        threshold=settings.threshold,
     )
 
 

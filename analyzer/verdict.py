@@ -9,7 +9,7 @@ from analyzer.compiled_rules import CompiledRules
 from analyzer.context import Sentence, carve_out, read
 from analyzer.findings import Evidence, Finding
 from analyzer.playbook import PlaybookObligation
-from analyzer.ruleset import RuleSet
+from analyzer.ruleset import NearMiss, RuleSet
 
 _RANK = {"present": 2, "weak": 1}
 MAX_EVIDENCE = 3
@@ -79,6 +79,7 @@ def judge(
     candidates: list[Candidate] = []
     excluded: list[str] = []
     carve_outs: list[Sentence] = []
+    rejected: set[int] = set()  # sentences the rules read and turned down
     signals = []
     for order, (signal, sig) in enumerate(zip(rules.signals, compiled.signals, strict=True)):
         if not signal.doc_kinds or facts.kind in signal.doc_kinds:
@@ -117,14 +118,17 @@ def judge(
             )
             if miss is not None:
                 excluded.append(f"near miss: {miss.reason}")
+                rejected.add(s.index)
                 continue
             if rules.exception_sensitive and carve_out(s):
                 carve_outs.append(s)
+                rejected.add(s.index)
                 break
             anchor = next((s.groups[g] for g in sig.choices[0] if g in s.groups), None)
             reading = read(s, target, rules, facts.kind, facts.window, anchor)
             if reading.status is None:
                 excluded.append(reading.reason)
+                rejected.add(s.index)
                 continue
             status = reading.status
             reason = f"{signal.reason}; {reading.reason}"
@@ -153,8 +157,7 @@ def judge(
                     )
                 )
     if not candidates:
-        known = used.union(*(any_ for _, (any_, _) in misses))
-        candidates = _suggestions(suggested, rules, known, facts, excluded)
+        candidates = _suggestions(suggested, rules, misses, rejected, facts, excluded)
     if not candidates:
         return _missing(ob, excluded, facts)
     best = max(_RANK[c.status] for c in candidates)
@@ -220,17 +223,24 @@ def judge(
 def _suggestions(
     suggested: list[tuple[float, Sentence]],
     rules: RuleSet,
-    known: frozenset[str],
+    misses: list[tuple[NearMiss, tuple[frozenset[str], frozenset[str]]]],
+    rejected: set[int],
     facts: DocFacts,
     excluded: list[str],
 ) -> list[Candidate]:
     """The topic model's sentences, read like a rule's: modality, negation, exceptions and
-    party decide their status. A sentence with any of the obligation's own terms (or near-miss
-    terms) was judged by the rules already, so their "no" stands: the model fills gaps in
-    the rules' vocabulary, not in their judgment."""
+    party decide their status. The rules keep the last word where they spoke: a sentence they
+    read and turned down, or one with a near miss's terms, stays out."""
     out: list[Candidate] = []
     for probability, s in suggested:
-        if s.is_definition or not known.isdisjoint(s.frame):
+        if (
+            s.is_definition
+            or s.index in rejected
+            or any(
+                not any_.isdisjoint(s.frame) and unless.isdisjoint(s.frame)
+                for _, (any_, unless) in misses
+            )
+        ):
             continue
         reading = read(s, s.tok_start, rules, facts.kind, facts.window, s.tok_start)
         if reading.status is None:
