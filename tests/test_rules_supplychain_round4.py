@@ -545,6 +545,74 @@ ROWS: list[tuple[str, str, str, str]] = [
         "restricted-sources",
         "missing",
     ),
+    # --- subtier-flowdown: back-to-back terms, subcontract contents, any of its supply chains
+    (
+        "flow-back-to-back-obligations",
+        FL + "Supplier shall enter into back-to-back obligations with its suppliers reflecting this "
+        "clause on forced labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-subcontract-shall-contain-clause",
+        FL + "Any subcontract entered into by Supplier shall contain a clause prohibiting forced "
+        "labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-subcontract-confidentiality-near-miss",
+        CONTRACT + "Any subcontract entered into by Supplier shall contain a confidentiality "
+        "clause.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-any-of-its-supply-chains-hedged",
+        FL + "Supplier shall take all reasonable steps to ensure that slavery and human "
+        "trafficking is not taking place in any of its supply chains.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    # --- unauthorized-subcontracting: third parties, new facilities, subcontractors kept known
+    (
+        "unsub-produced-by-third-party",
+        CONTRACT + "No part of the Goods may be produced by a third party without Buyer's prior "
+        "written authorisation.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-notice-before-new-facility",
+        CONTRACT + "Supplier shall notify Buyer in writing at least 30 days before it begins using "
+        "any new production facility for the Goods.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-informed-of-all-subcontractors",
+        CONTRACT + "Supplier shall keep Buyer informed of all subcontractors it uses.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-informed-of-all-subcontractors-hedged",
+        CONTRACT + "Supplier should keep Buyer informed of all subcontractors it uses.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
+    (
+        "unsub-informed-of-subcontractors-negated",
+        CONTRACT + "Supplier is not required to inform Buyer of any subcontractor it uses.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-subcontractor-late-delivery-near-miss",
+        CONTRACT + "Supplier shall notify Buyer of any subcontractor's failure to deliver on time.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
 ]
 
 
