@@ -424,6 +424,14 @@ def read(
         # "Supplier should: (a) ensure that ...": the item's verb stays under the hedge, unless
         # the item has a modal of its own ("(b) Supplier shall ...")
         own = [c for c in own if s.doc[c.start].lower_ in _AUXILIARIES]
+        # "Supplier should ensure that: (a) no worker shall be required to ...": an item that
+        # completes the lead-in's that-clause stays under its hedge unless the supplier speaks
+        if (
+            own
+            and s.lead.text.rstrip(" :—–-").endswith(" that")
+            and _subject(s, own[0]) != "supplier"
+        ):
+            own = []
     frame = s if own or s.lead is None else s.lead
     frame_modal = frame.cues_of(*MODAL)
     # a party's own modal governs before "forms part of", whose subject is a document

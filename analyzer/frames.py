@@ -77,7 +77,10 @@ _DEFINED_TERM = re.compile(r"[\"“]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4})[\"�
 LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
 LAW_GROUPS = frozenset({"forced-labor-law", "labor-law"})
 # '(the "Regulation")', '("UFLPA")': a short name given in passing
-_INLINE_NAME = re.compile(r"\(\s*(the\s+)?[\"“]((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)[\"”]\s*\)")
+_INLINE_NAME = re.compile(
+    r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(the\s+)?"
+    r"[\"“]((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)[\"”]\s*\)"
+)
 
 
 def _inline_names(sentences: list[Sentence]) -> dict[str, set[str]]:

@@ -397,6 +397,139 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "present",
     ),
+    # --- more ways to say "comply with" a forced-labour law
+    (
+        "comply-in-line-with",
+        CONTRACT + "Supplier shall act in line with the Uyghur Forced Labor Prevention Act in all "
+        "dealings with Buyer.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "comply-obligations-under",
+        CONTRACT + "Supplier shall meet its obligations under the Modern Slavery Act 2018 (Cth).",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "comply-hereinafter-short-name",
+        CONTRACT + 'The Modern Slavery Act 2015 (hereinafter the "Act") applies to Buyer.\n\n'
+        "Supplier shall comply with the Act.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "comply-will-not-violate",
+        CONTRACT + "Supplier will not violate the Trafficking Victims Protection Act.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "comply-in-line-with-other-law",
+        CONTRACT + "Supplier shall act in line with the Data Protection Act 2018.",
+        "legal-compliance",
+        "missing",
+    ),
+    # --- paying for a job, said otherwise
+    (
+        "fee-right-to-work",
+        CONTRACT + "No worker shall pay for the right to work at the Supplier's facilities.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fee-job-finding",
+        CONTRACT + "Supplier shall ensure that no worker is required to pay any job-finding fee.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fee-charged-for-being-recruited",
+        CONTRACT + "No worker shall be charged, directly or indirectly, for being recruited or "
+        "employed.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fee-pay-for-services-near-miss",
+        CONTRACT + "Buyer shall pay for the Services within 30 days.",
+        "recruitment-fees",
+        "missing",
+    ),
+    # --- wages paid by a date, wages not withheld (passive)
+    (
+        "wage-paid-no-later-than",
+        CONTRACT + "Supplier shall pay each worker no later than the seventh day of the "
+        "following month.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wage-invoice-no-later-than",
+        CONTRACT + "Buyer shall pay Supplier no later than 30 days after invoice.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "wage-not-withheld-passive",
+        CONTRACT + "Wages shall not be withheld or delayed.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wage-not-withheld-hedged",
+        CONTRACT + "Wages should not be withheld or delayed.",
+        "wages-hours",
+        "weak",
+    ),
+    # --- work exacted by force
+    (
+        "fl-force-to-work",
+        CONTRACT + "Supplier shall not force any worker to work overtime.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-threats-to-make-work",
+        CONTRACT + "Supplier shall not subject any worker to coercion, threats or penalties to "
+        "make them work.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-compel-subcontractors-near-miss",
+        CONTRACT + "Supplier shall compel its subcontractors to work to the delivery schedule.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "fl-delay-penalty-near-miss",
+        CONTRACT + "The Supplier shall pay a penalty for each day of delay in order to make up "
+        "the work.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    # --- an item that completes a hedged "ensure that:" stays hedged
+    (
+        "item-completes-hedged-that",
+        CONTRACT + "Supplier should ensure that:\n(a) no worker shall be required to work "
+        "against their will.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "item-completes-binding-that",
+        CONTRACT + "Supplier shall ensure that:\n(a) no worker shall be required to work "
+        "against their will.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "item-own-supplier-modal-under-hedge",
+        CONTRACT + "Supplier should ensure that:\n(a) Supplier shall not use forced labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
     # --- a fact about the buyer in a contract binds no supplier
     (
         "fact-about-buyer",
