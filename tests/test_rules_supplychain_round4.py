@@ -613,6 +613,71 @@ ROWS: list[tuple[str, str, str, str]] = [
         "unauthorized-subcontracting",
         "missing",
     ),
+    # --- certification: the code read or received, not complied with; the defined Code certified
+    (
+        "cert-read-and-understood-code-near-miss",
+        FL + "Supplier confirms that it has read and understood the Supplier Code of Conduct.",
+        "certification",
+        "missing",
+    ),
+    (
+        "cert-read-code-and-complies",
+        FL + "Supplier confirms that it has read the Supplier Code of Conduct and that it complies "
+        "with it.",
+        "certification",
+        "present",
+    ),
+    (
+        "cert-annual-certificate-of-the-defined-code",
+        CONTRACT + 'Supplier shall comply with Buyer\'s Supplier Code of Conduct (the "Code"). '
+        "Each year Supplier shall certify in writing that it has complied with the Code.",
+        "certification",
+        "present",
+    ),
+    (
+        "cert-customs-code-near-miss",
+        CONTRACT + 'Supplier shall comply with the Union Customs Code (the "Code"). Supplier '
+        "certifies that it has complied with the Code.",
+        "certification",
+        "missing",
+    ),
+    # --- traceability: makers named for quality reasons
+    (
+        "trace-component-makers-for-warranty-near-miss",
+        FL + "Supplier shall identify the manufacturer of each component in the bill of materials "
+        "for warranty claims.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-approved-sub-suppliers-for-qualification-near-miss",
+        FL + "Supplier shall provide a list of its approved sub-suppliers for quality "
+        "qualification.",
+        "traceability",
+        "missing",
+    ),
+    # --- unauthorized-subcontracting: storage sites, subcontracted delivery
+    (
+        "unsub-storage-facilities-near-miss",
+        CONTRACT + "Supplier shall store the Goods only at facilities approved by Buyer.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-subcontracted-delivery-consent",
+        CONTRACT + "Supplier shall not subcontract the delivery of the Goods without Buyer's "
+        "consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    # --- regulatory-cooperation: a product-safety inquiry
+    (
+        "regcoop-product-safety-inquiry-near-miss",
+        FL + "Supplier shall respond to any inquiry by the competent authority regarding the "
+        "safety of the Goods.",
+        "regulatory-cooperation",
+        "missing",
+    ),
 ]
 
 
