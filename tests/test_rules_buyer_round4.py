@@ -478,6 +478,143 @@ ROWS = [
         AUD,
         "weak",
     ),
+    # --- responsible-purchasing: further drafting of the same commitments
+    (
+        "rp-pass-through-wage",
+        FL + "Buyer shall pass through to Supplier any increase in the statutory minimum wage.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-pass-through-supplier",
+        FL + "Supplier may pass through to Buyer any increase in the statutory minimum wage.",
+        RP,
+        "missing",
+    ),
+    ("rp-honour-orders", FL + "Buyer shall honour every confirmed order.", RP, "present"),
+    ("rp-honour-orders-hedged", FL + "Buyer will try to honour every confirmed order.", RP, "weak"),
+    (
+        "rp-pay-materials",
+        FL + "Buyer shall pay for fabric bought by Supplier in reliance on a confirmed order.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-realistic-timeframes",
+        FL + "Buyer will set realistic delivery timeframes.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-realistic-timeframes-supplier",
+        FL + "Supplier shall meet realistic delivery timeframes.",
+        RP,
+        "missing",
+    ),
+    (
+        "rp-weeks-before",
+        FL + "Buyer shall place orders at least twelve weeks before the ship date.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-volume-commitment",
+        FL + "Buyer commits to purchase at least 80% of the forecast volumes.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-no-overtime-orders",
+        FL + "Buyer shall not place orders that would require workers to work excessive overtime.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-avoid-overtime-orders",
+        FL + "Buyer will avoid placing orders that would require excessive overtime.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-no-delivery-change",
+        FL + "Buyer shall not bring forward the delivery date of a confirmed order.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-assist-remediation",
+        FL + "Buyer shall assist Supplier in implementing any remediation plan.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-exit-impact",
+        FL + "Buyer shall take into account the impact of its exit on workers.",
+        RP,
+        "present",
+    ),
+    # --- termination-remedies: approval of a factory withdrawn
+    (
+        "tr-withdraw-approval",
+        FL_LATER + "If a violation of clause 9 is found, Buyer may withdraw "
+        "its approval of the factory.",
+        TR,
+        "present",
+    ),
+    (
+        "tr-withdraw-approval-plain",
+        CONTRACT + "Buyer may withdraw its approval of the factory if the samples fail.",
+        TR,
+        "missing",
+    ),
+    # --- remediation: unpaid wages paid to workers
+    (
+        "rem-unpaid-wages",
+        FL_LATER + "Supplier shall pay any unpaid wages to the affected workers within 14 days.",
+        REM,
+        "present",
+    ),
+    (
+        "rem-unpaid-wages-hedged",
+        FL_LATER + "Supplier should repay withheld wages to the workers concerned.",
+        REM,
+        "weak",
+    ),
+    # --- training: induction training, not an induction briefing
+    (
+        "trn-induction-training",
+        CODE + "All workers receive induction training on their rights under this Code.",
+        TRN,
+        "present",
+    ),
+    (
+        "trn-explain-at-induction",
+        FL_LATER + "Supplier shall explain the site rules to new workers at induction.",
+        TRN,
+        "missing",
+    ),
+    # --- indemnification: liable for losses from a detention
+    (
+        "ind-not-liable-detention",
+        FL_LATER + "Supplier shall not be liable for any loss, fine or penalty resulting from "
+        "the detention of the Goods.",
+        IND,
+        "missing",
+    ),
+    (
+        "ind-liable-detention",
+        FL_LATER + "Supplier shall be liable for any loss, fine or penalty "
+        "resulting from the detention of the Goods.",
+        IND,
+        "present",
+    ),
+    (
+        "ind-liable-detention-plain",
+        CONTRACT + "Supplier shall be liable for any loss, fine or "
+        "penalty resulting from the detention of the Goods.",
+        IND,
+        "missing",
+    ),
 ]
 
 
