@@ -678,6 +678,40 @@ ROWS: list[tuple[str, str, str, str]] = [
         "regulatory-cooperation",
         "missing",
     ),
+    # --- records-retention: age, wage-payment and labour records; the duration of employment
+    (
+        "records-age-verification-duration-of-employment",
+        FL + "Supplier shall maintain age verification documents for all workers for the duration "
+        "of their employment.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "records-evidence-of-wage-payment-period",
+        FL + "Supplier shall keep documentation evidencing the payment of wages for five years "
+        "after the end of the Contract.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "records-labour-records-period",
+        FL + "Supplier shall preserve all labour records for a minimum period of seven years.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "records-payslips-duration-hedged",
+        FL + "Supplier should keep payslips for the duration of employment.",
+        "records-retention",
+        "weak",
+    ),
+    (
+        "records-evidence-of-invoice-payment-near-miss",
+        CONTRACT + "Supplier shall keep documentation evidencing the payment of invoices for five "
+        "years.",
+        "records-retention",
+        "missing",
+    ),
 ]
 
 
