@@ -530,6 +530,56 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "present",
     ),
+    # --- documents held without a ban are no identity-document term
+    (
+        "id-keep-managers-passports",
+        CONTRACT + "Supplier shall keep the passports of its expatriate managers up to date.",
+        "identity-documents",
+        "missing",
+    ),
+    (
+        "id-travel-documents-trips",
+        CONTRACT + "Supplier shall keep all travel documents for its staff business trips.",
+        "identity-documents",
+        "missing",
+    ),
+    (
+        "id-holds-valid-passport",
+        CONTRACT + "Supplier shall ensure that each driver holds a valid passport and work permit.",
+        "identity-documents",
+        "missing",
+    ),
+    (
+        "id-workers-keep-their-own",
+        CONTRACT + "Workers shall keep their own passports and work permits at all times.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "id-passive-prohibited",
+        CONTRACT + "The retention of workers' passports by Supplier or its agents is prohibited.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "id-ban-hedged",
+        CONTRACT + "Supplier should not hold workers' passports.",
+        "identity-documents",
+        "weak",
+    ),
+    # --- an adult age for a role is no child-labour age
+    (
+        "age-21-driver",
+        CONTRACT + "The minimum age for the driver of a delivery vehicle is 21 years.",
+        "child-labor",
+        "missing",
+    ),
+    (
+        "age-15-minimum",
+        CODE + "The minimum age for employment is 15 years.",
+        "child-labor",
+        "present",
+    ),
     # --- a fact about the buyer in a contract binds no supplier
     (
         "fact-about-buyer",
