@@ -615,6 +615,116 @@ ROWS = [
         IND,
         "missing",
     ),
+    # --- responsible-purchasing: more buyer commitments
+    (
+        "rp-rush-order-costs",
+        FL + "Buyer shall bear the additional costs of any rush order, "
+        "including overtime premiums.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-no-penalty-for-delay",
+        FL + "Buyer will not penalise Supplier for delays caused by the "
+        "refusal of workers to work overtime.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-firm-order-days-before",
+        FL + "Buyer shall give Supplier a firm order at least 90 days before the shipment date.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-consult-before-changes",
+        FL + "Buyer will consult Supplier before making changes to its order volumes.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-stable-volumes",
+        FL + "Buyer shall maintain stable order volumes for the season.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-stable-volumes-supplier",
+        FL + "Supplier shall maintain stable production volumes for the season.",
+        RP,
+        "missing",
+    ),
+    (
+        "rp-no-exit-before-remediation",
+        FL + "Buyer shall not terminate this Agreement without "
+        "first engaging with Supplier to remediate the violation.",
+        RP,
+        "present",
+    ),
+    # --- termination-remedies: orders put on hold
+    (
+        "tr-orders-on-hold",
+        FL_LATER + "In the event of a breach of clause 9, Buyer may place future orders on hold.",
+        TR,
+        "present",
+    ),
+    (
+        "tr-orders-on-hold-plain",
+        CONTRACT + "Buyer may place future orders on hold during the stocktake.",
+        TR,
+        "missing",
+    ),
+    # --- remediation: fees paid by workers reimbursed
+    (
+        "rem-fees-reimbursed",
+        FL_LATER + "Supplier shall reimburse any recruitment fees paid by workers.",
+        REM,
+        "present",
+    ),
+    (
+        "rem-fees-reimbursed-hedged",
+        FL_LATER + "Supplier should refund the deposits charged to workers.",
+        REM,
+        "weak",
+    ),
+    # --- training: capacity building, hyphenated
+    (
+        "trn-capacity-building",
+        FL_LATER + "Supplier shall participate in Buyer's "
+        "capacity-building programme on responsible recruitment.",
+        TRN,
+        "present",
+    ),
+    # --- risk-assessment: suppliers evaluated against the indicators
+    (
+        "ra-against-indicators",
+        FL_LATER + "Supplier shall evaluate its suppliers against the ILO "
+        "indicators of forced labour.",
+        RA,
+        "present",
+    ),
+    # --- indemnification: the costs of a detention borne
+    (
+        "ind-responsible-detention",
+        FL_LATER + "Supplier shall be responsible for all costs "
+        "associated with any detention of the Goods.",
+        IND,
+        "present",
+    ),
+    (
+        "ind-not-responsible-detention",
+        FL_LATER + "Supplier shall not be responsible for any "
+        "costs associated with a detention of the Goods.",
+        IND,
+        "missing",
+    ),
+    (
+        "ind-responsible-detention-plain",
+        CONTRACT + "Supplier shall be responsible for all costs "
+        "associated with any detention of the Goods.",
+        IND,
+        "missing",
+    ),
 ]
 
 
