@@ -712,6 +712,20 @@ ROWS: list[tuple[str, str, str, str]] = [
         "records-retention",
         "missing",
     ),
+    # --- subtier-flowdown: the buyer's own suppliers
+    (
+        "flow-questionnaire-buyer-sends-to-its-suppliers-near-miss",
+        FL + "Supplier shall complete the due diligence questionnaire on forced labour that Buyer "
+        "sends to its suppliers.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-send-forced-labour-questionnaire-to-its-suppliers-weak",
+        FL + "Supplier shall send Buyer's forced labour questionnaire to its suppliers.",
+        "subtier-flowdown",
+        "weak",
+    ),
 ]
 
 
