@@ -37,6 +37,7 @@ IND = "indemnification"
 RA = "risk-assessment"
 TRN = "training"
 AUD = "audit-rights"
+GM = "grievance-mechanism"
 
 ROWS = [
     # --- responsible-purchasing: the buyer keeps volumes it contracted
@@ -724,6 +725,106 @@ ROWS = [
         "associated with any detention of the Goods.",
         IND,
         "missing",
+    ),
+    # --- audit-rights: labour records reviewed
+    (
+        "aud-review-records",
+        FL_LATER + "Supplier shall allow Buyer to review its recruitment "
+        "records and employment contracts.",
+        AUD,
+        "present",
+    ),
+    (
+        "aud-review-records-invoices",
+        FL_LATER + "Supplier shall allow Buyer to review its records of invoices and shipments.",
+        AUD,
+        "missing",
+    ),
+    # --- training: induction sessions on workers' rights
+    (
+        "trn-induction-sessions",
+        FL_LATER + "Supplier shall deliver induction sessions to new "
+        "workers on their employment terms and their right to leave.",
+        TRN,
+        "present",
+    ),
+    # --- termination-remedies: goods returned, orders reduced
+    (
+        "tr-goods-returned",
+        FL_LATER + "Any Goods found to be made with forced labour may be "
+        "returned to Supplier at Supplier's cost.",
+        TR,
+        "present",
+    ),
+    (
+        "tr-goods-returned-plain",
+        CONTRACT + "Any Goods found to be damaged may be returned to Supplier.",
+        TR,
+        "missing",
+    ),
+    (
+        "tr-reduce-orders",
+        FL_LATER + "Buyer may reduce its orders from a Supplier that does not "
+        "comply with clause 9.",
+        TR,
+        "present",
+    ),
+    # --- worker-engagement: workers contacted directly
+    (
+        "we-contact-directly",
+        FL_LATER + "Buyer may contact workers directly through a mobile "
+        "survey to verify working conditions.",
+        WE,
+        "present",
+    ),
+    # --- grievance-mechanism: a suggestion box used anonymously
+    (
+        "gm-suggestion-box",
+        FL_LATER + "Supplier shall maintain a suggestion box that workers can use anonymously.",
+        GM,
+        "present",
+    ),
+    (
+        "gm-suggestion-box-hedged",
+        FL_LATER + "Supplier should maintain a suggestion box that workers can use anonymously.",
+        GM,
+        "weak",
+    ),
+    # --- remediation: non-recurrence
+    (
+        "rem-not-again",
+        FL_LATER + "Supplier shall stop any forced labour found and prevent it happening again.",
+        REM,
+        "present",
+    ),
+    # --- indemnification: detention costs paid, the price refunded
+    (
+        "ind-pay-detention-costs",
+        FL_LATER + "Supplier shall pay all storage, demurrage and "
+        "disposal costs for Goods detained by CBP.",
+        IND,
+        "present",
+    ),
+    (
+        "ind-refund-denied-entry",
+        FL_LATER + "Supplier shall refund the purchase price of any "
+        "Goods denied entry under 19 U.S.C. 1307.",
+        IND,
+        "present",
+    ),
+    (
+        "ind-pay-detention-costs-plain",
+        CONTRACT + "Supplier shall pay all storage and disposal "
+        "costs for Goods detained by customs.",
+        IND,
+        "missing",
+    ),
+    # --- risk-assessment: a self-assessment of labour practices
+    (
+        "ra-labour-self-assessment",
+        FL_LATER + "Supplier shall fill in Buyer's supplier self-assessment on labour practices.",
+        RA,
+        "present",
     ),
 ]
 
