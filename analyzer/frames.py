@@ -76,6 +76,7 @@ def _article_of(heading: Sentence) -> str | None:
 _DEFINED_TERM = re.compile(r"[\"“]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4})[\"”]\s*$")
 LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
 LAW_GROUPS = frozenset({"forced-labor-law", "labor-law"})
+_SCOPE = frozenset({"subcontractor"})  # who a defined labour term reaches
 # '(the "Regulation")', '("UFLPA")': a short name given in passing
 _INLINE_NAME = re.compile(
     r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(the\s+)?"
@@ -134,8 +135,17 @@ def expand_defined_terms(sentences: list[Sentence]) -> None:
             groups = {g for g, at in s.groups.items() if cue.end <= at < end}
             head = s.doc[s.tok_start : cue.start + 1].text  # up to the term's closing quote
             match = _DEFINED_TERM.search(head)
-            if match and not LABOR_GROUPS.isdisjoint(groups):
+            if match is None:
+                continue
+            if not LABOR_GROUPS.isdisjoint(groups):
                 meanings.setdefault(match.group(1), set()).update(groups)
+            elif not LABOR_GROUPS.isdisjoint(s.groups):
+                # the labour words are in the term itself ('"Forced Labor Event" means any use
+                # ... by the Vendor or any of its suppliers'): its uses gain the scope
+                at = {i for g, i in s.groups.items() if g in _SCOPE and cue.end <= i < end}
+                scope = {g for g, i in s.groups.items() if i in at}
+                if scope:
+                    meanings.setdefault(match.group(1), set()).update(scope)
     if not meanings:
         return
     # a Title Case term is used as written; '"Forced labour"' also as "forced labour"

@@ -580,6 +580,31 @@ ROWS: list[tuple[str, str, str, str]] = [
         "child-labor",
         "present",
     ),
+    # --- a defined labour term whose definition reaches the supplier's own suppliers
+    (
+        "def-term-scope-suppliers",
+        CONTRACT + 'Section 1.03 "Forced Labor Event" means any use of forced or bonded labor by '
+        "the Supplier or any of its suppliers in connection with the Goods.\n\n"
+        "Section 4.01 The Supplier shall not permit any Forced Labor Event.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "def-term-scope-suppliers-hedged",
+        CONTRACT + 'Section 1.03 "Forced Labor Event" means any use of forced or bonded labor by '
+        "the Supplier or any of its suppliers in connection with the Goods.\n\n"
+        "Section 4.01 The Supplier should not permit any Forced Labor Event.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "def-term-scope-own-only",
+        CONTRACT + 'Section 1.03 "Forced Labor Event" means any use of forced or bonded labor by '
+        "the Supplier in connection with the Goods.\n\n"
+        "Section 4.01 The Supplier shall not permit any Forced Labor Event.",
+        "subtier-flowdown",
+        "missing",
+    ),
     # --- a fact about the buyer in a contract binds no supplier
     (
         "fact-about-buyer",
