@@ -75,14 +75,14 @@ class RuleMatcher:
             self.phrases.add(key, [lemma_doc(p.lower()) for p in phrases])
         for pattern in patterns:
             matcher = Matcher(get_nlp().vocab)
-            run, bounds = _open_gap(pattern)
+            run, bounds = _open_gaps(pattern)
             gap = None
             try:
                 matcher.add(key, [run])
-                if bounds is not None:
+                if bounds:
                     exact = Matcher(get_nlp().vocab)
                     exact.add(key, [list(pattern)])
-                    gap = (*bounds, exact)
+                    gap = (bounds, exact)
             except (ValueError, KeyError) as exc:
                 detail = " ".join(str(exc).split())
                 raise PlaybookError(
@@ -121,13 +121,14 @@ class RuleMatcher:
                 if gap is None:
                     found = matcher(doc[p:end])
                 else:
-                    # spaCy gives one alignment per match: one whose "*" run is out of bounds
-                    # may still match another way, which the pattern's own operators decide
-                    i, low, high, exact = gap
+                    # spaCy gives one alignment per match: one whose "*" runs are out of
+                    # bounds may still match another way, which the pattern's own operators
+                    # decide
+                    bounds, exact = gap
                     found = [
                         (k, st, en)
                         for k, st, en, align in matcher(doc[p:end], with_alignments=True)
-                        if low <= align.count(i) <= high
+                        if all(low <= align.count(i) <= high for i, low, high in bounds)
                         or (st == 0 and (k, 0, en) in exact(doc[p : p + en]))
                     ]
                 out.extend((k, p + st, p + en) for k, st, en in found if st == 0)
@@ -185,7 +186,8 @@ _NONE = numpy.zeros(0, dtype="int64")
 
 
 Required = tuple[int, numpy.ndarray]  # a column of RuleMatcher's token rows, values it must hold
-Gap = tuple[int, int, int, Matcher]  # a "{n,m}" token: index, n, m, the pattern with its own ops
+# the "{n,m}" tokens run as "*" (index, n, m), and the pattern with its own operators
+Gap = tuple[tuple[tuple[int, int, int], ...], Matcher]
 _COLUMNS = {"LOWER": 0, "LEMMA": 1, "ORTH": 3}
 
 
@@ -204,22 +206,26 @@ def _required(token: dict) -> Required | None:
     return None
 
 
-def _open_gap(pattern: list[dict]) -> tuple[list[dict], tuple[int, int, int] | None]:
-    """The pattern to run, and (index, min, max) of its one "{n,m}" token run as "*".
+def _open_gaps(pattern: list[dict]) -> tuple[list[dict], tuple[tuple[int, int, int], ...]]:
+    """The pattern to run, with each "{n,m}" token run as "*" (or "+"), and the (index, n, m)
+    of each.
 
     spaCy's Matcher unrolls "{,16}" into sixteen optional tokens and follows every
-    combination (milliseconds per sentence); "*" is one looping state. With one such token
-    the match's alignment says how many tokens it took, so its bounds hold exactly; a
-    pattern with several keeps its own operators."""
-    gaps = [i for i, token in enumerate(pattern) if GAP_OP.fullmatch(str(token.get("OP", "")))]
-    if len(gaps) != 1:
-        return list(pattern), None
-    (i,) = gaps
-    low, comma, high = GAP_OP.fullmatch(str(pattern[i]["OP"])).groups()  # type: ignore[union-attr]
-    least = int(low or 0)
-    most = int(high) if high else (least if not comma else 10_000)
-    run = [*pattern[:i], {**pattern[i], "OP": "*" if least == 0 else "+"}, *pattern[i + 1 :]]
-    return run, (i, least, most)
+    combination (with two such runs, a tenth of a second per span); "*" is one looping state.
+    The match's alignment says how many tokens each run took, so the bounds are checked on
+    it; a match whose alignment breaks them may still hold another way, which the pattern's
+    own operators decide."""
+    run, bounds = list(pattern), []
+    for i, token in enumerate(pattern):
+        gap = GAP_OP.fullmatch(str(token.get("OP", "")))
+        if gap is None:
+            continue
+        low, comma, high = gap.groups()
+        least = int(low or 0)
+        most = int(high) if high else (least if not comma else 10_000)
+        run[i] = {**token, "OP": "*" if least == 0 else "+"}
+        bounds.append((i, least, most))
+    return run, tuple(bounds)
 
 
 def _anchor(pattern: list[dict]) -> tuple[int, Required | None]:
