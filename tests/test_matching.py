@@ -30,6 +30,13 @@ PATTERNS = {
         {"OP": "{,2}"},
         {"LOWER": "labour"},
     ],
+    # two runs that must share the tokens between them: one alignment may give both to one
+    "two-bounded-gaps": [
+        {"LOWER": "supplier"},
+        {"OP": "{,1}"},
+        {"OP": "{,1}"},
+        {"LEMMA": "use"},
+    ],
     # the "*" run of a gap may take a token an optional token after it could take
     "gap-then-optional": [
         {"LOWER": "shall"},
