@@ -22,6 +22,15 @@ CONTRACT = (
 FL = CONTRACT + "9. FORCED LABOUR\n\n9.1 Supplier shall not use forced labour in any form.\n\n"
 # a later article of a forced-labour contract: its heading lends no labour topic
 FL_LATER = FL + "14. GENERAL\n\n"
+PUBLIC = (
+    'CONTRACT FOR SERVICES\n\nBetween the County Council (the "Authority") and Brightclean Ltd '
+    '(the "Contractor").\n\n12. MODERN SLAVERY\n\n12.1 The Contractor shall not use forced '
+    "labour.\n\n20. GENERAL\n\n"
+)
+FL_CODE = (
+    "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home. Suppliers "
+    "must not use forced labour.\n\nOur commitments\n\n"
+)
 CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
 PROCESSOR = (
     "MEAT SUPPLY AGREEMENT\n\n"
@@ -824,6 +833,37 @@ ROWS = [
         "ra-labour-self-assessment",
         FL_LATER + "Supplier shall fill in Buyer's supplier self-assessment on labour practices.",
         RA,
+        "present",
+    ),
+    # --- responsible-purchasing: pay that enables wages, prompt payment in a code
+    (
+        "rp-pay-sufficient-living-wage",
+        PUBLIC + "The Authority shall pay the Contractor sufficient "
+        "to enable it to pay its staff at least the Real Living Wage.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-charges-reviewed",
+        PUBLIC + "The Charges include an allowance for the London Living "
+        "Wage, which the Authority shall review annually.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-charges-reviewed-cpi",
+        PUBLIC + "The Charges include an allowance for inflation, which "
+        "the Authority shall review annually.",
+        RP,
+        "missing",
+    ),
+    ("rp-code-prompt-pay", FL_CODE + "We will pay invoices within 30 days.", RP, "present"),
+    # --- training: the buyer's ethical trading training
+    (
+        "trn-ethical-trading",
+        FL_LATER + "Supplier shall ensure that its factory managers complete "
+        "Buyer's ethical trading training.",
+        TRN,
         "present",
     ),
 ]
