@@ -726,6 +726,34 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "weak",
     ),
+    # --- restricted-sources: the permissive opposite ("nothing prevents ...")
+    (
+        "restricted-nothing-prevents-sourcing-near-miss",
+        FL + "Nothing in this Agreement prevents Supplier from sourcing cotton from Xinjiang.",
+        "restricted-sources",
+        "missing",
+    ),
+    (
+        "restricted-nothing-prevents-register-near-miss",
+        FL + "Nothing in this Agreement prevents Supplier from buying cane from properties listed "
+        "in the Register of Employers that have used slave labour.",
+        "restricted-sources",
+        "missing",
+    ),
+    (
+        "restricted-no-restriction-on-regions-near-miss",
+        FL + "There is no restriction on the regions from which Supplier sources cotton, including "
+        "Xinjiang.",
+        "restricted-sources",
+        "missing",
+    ),
+    (
+        "restricted-ban-and-nothing-permits-otherwise",
+        FL + "Supplier shall not source cotton from Xinjiang, and nothing in this Agreement permits "
+        "otherwise.",
+        "restricted-sources",
+        "present",
+    ),
 ]
 
 
