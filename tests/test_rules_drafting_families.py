@@ -605,6 +605,41 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "missing",
     ),
+    # --- forced-labour laws described at a distance from "laws"
+    (
+        "law-including-those-relating",
+        CONTRACT + "Seller shall comply with all applicable laws and regulations, including those "
+        "relating to forced labor, child labor and human trafficking.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-that-prohibit",
+        CONTRACT + "Supplier shall comply with all laws applicable to the Goods, including U.S. "
+        "import laws that prohibit goods made with forced labor.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-admissible-under",
+        CONTRACT + "Supplier shall ensure that the Goods are admissible under 19 U.S.C. 1307.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-relating-business-then-ban",
+        CONTRACT + "Supplier shall comply with all laws relating to its business and not use "
+        "forced labour.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "law-relating-hedged",
+        CONTRACT + "Supplier should comply with all laws and regulations, including those "
+        "relating to forced labour.",
+        "legal-compliance",
+        "weak",
+    ),
     # --- a fact about the buyer in a contract binds no supplier
     (
         "fact-about-buyer",
