@@ -320,6 +320,14 @@ def mark_section_refs(
             s.groups.setdefault("labor-section-ref", s.tok_start)
 
 
+def sentences_by_group(sentences: list[Sentence]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for s in sentences:
+        for g in s.groups:
+            out.setdefault(g, []).append(s.index)
+    return out
+
+
 def _sections(blocks: list[Block]) -> list[str | None]:
     out: list[str | None] = []
     current: str | None = None
@@ -352,7 +360,7 @@ def analyze_document(
     quality = text_quality(doc.text)
     facts = DocFacts(
         kind=document_kind(doc.text),
-        groups=frozenset(g for s in sentences for g in s.groups),
+        groups=sentences_by_group(sentences),
         window=modifiers().window,
         quality=quality,
     )

@@ -21,7 +21,7 @@ class DocFacts:
     """What the verdict needs to know about the whole document."""
 
     kind: str  # contract | code | policy
-    groups: frozenset[str]  # every term group matched anywhere
+    groups: dict[str, list[int]]  # every term group matched anywhere -> its sentences, in order
     window: int  # negation reach in tokens
     quality: float | None
 
@@ -91,10 +91,11 @@ def judge(
         for cap, (any_, unless) in zip(rules.caps, compiled.caps, strict=True)
         if cap.scope == "sentence"
     ]
-    for s in sentences:
-        # a signal needs one of its groups in the sentence itself (its target), so a
-        # sentence without any (even if its lead-in or items have some) gives nothing
-        if s.is_heading or used.isdisjoint(s.groups) or s.is_definition:
+    # a signal needs one of its groups in the sentence itself (its target), so a sentence
+    # without any (even if its lead-in or items have some) gives nothing
+    holding = sorted({i for g in used for i in facts.groups.get(g, ())})
+    for s in (sentences[i] for i in holding):
+        if s.is_heading or s.is_definition:
             continue
         frame_groups, own, topic = s.frame, s.groups.keys(), s.topic
         for order, signal, sig in signals:
