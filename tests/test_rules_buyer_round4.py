@@ -866,6 +866,27 @@ ROWS = [
         TRN,
         "present",
     ),
+    # --- termination and audits tied to a named labour standard or schedule
+    (
+        "tr-responsible-sourcing-schedule",
+        FL_LATER + "Buyer may terminate this Agreement if "
+        "Supplier breaches its obligations under the Responsible Sourcing Schedule.",
+        TR,
+        "present",
+    ),
+    (
+        "aud-eti-base-code",
+        FL_LATER + "Supplier shall permit audits of its factories against the ETI Base Code.",
+        AUD,
+        "present",
+    ),
+    (
+        "aud-eti-base-code-barred",
+        FL_LATER + "Buyer shall not be entitled to audit Supplier's "
+        "factories against the ETI Base Code.",
+        AUD,
+        "missing",
+    ),
 ]
 
 
