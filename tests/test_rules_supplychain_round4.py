@@ -754,6 +754,21 @@ ROWS: list[tuple[str, str, str, str]] = [
         "restricted-sources",
         "present",
     ),
+    # --- certification: a confirmation of capacity
+    (
+        "cert-capacity-confirmed-near-miss",
+        CONTRACT + "Buyer shall not require delivery earlier than the standard production time "
+        "unless Supplier has confirmed in writing that the factory can meet the earlier date "
+        "within normal working hours without overtime.",
+        "certification",
+        "missing",
+    ),
+    (
+        "cert-labour-law-warranty-weak",
+        FL + "Supplier warrants that it pays overtime at the legal rate.",
+        "certification",
+        "weak",
+    ),
 ]
 
 
