@@ -31,6 +31,10 @@ FL_CODE = (
     "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home. Suppliers "
     "must not use forced labour.\n\nOur commitments\n\n"
 )
+FL_POLICY = (
+    "RESPONSIBLE SOURCING POLICY\n\nThis policy sets out how we work with our suppliers so that no "
+    "forced labour is used to make our products.\n\nWhat we do\n\n"
+)
 CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
 PROCESSOR = (
     "MEAT SUPPLY AGREEMENT\n\n"
@@ -885,6 +889,44 @@ ROWS = [
         FL_LATER + "Buyer shall not be entitled to audit Supplier's "
         "factories against the ETI Base Code.",
         AUD,
+        "missing",
+    ),
+    # --- responsible-purchasing: capacity, working hours and stable volumes
+    (
+        "rp-policy-stable-volumes",
+        FL_POLICY + "We aim to keep our order volumes stable from season to season.",
+        RP,
+        "weak",
+    ),
+    (
+        "rp-policy-share-forecasts",
+        FL_POLICY + "We share our sales forecasts with key suppliers every quarter.",
+        RP,
+        "weak",
+    ),
+    (
+        "rp-normal-working-hours",
+        FL_POLICY + "We will agree delivery dates that suppliers can meet "
+        "within normal working hours.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-audit-working-hours",
+        FL + "Buyer may audit the factory within normal working hours.",
+        RP,
+        "missing",
+    ),
+    (
+        "rp-declared-capacity",
+        FL + "Buyer shall not place orders in excess of the capacity Supplier has declared.",
+        RP,
+        "present",
+    ),
+    (
+        "rp-declared-capacity-supplier",
+        FL + "Supplier shall not accept orders in excess of its declared capacity.",
+        RP,
         "missing",
     ),
 ]
