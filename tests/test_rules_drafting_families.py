@@ -640,6 +640,51 @@ ROWS: list[tuple[str, str, str, str]] = [
         "legal-compliance",
         "weak",
     ),
+    # --- a minimum age said as "has not reached the age of", "no child shall be employed"
+    (
+        "age-not-reached",
+        CONTRACT + "Supplier shall not engage any worker who has not reached the age of 16.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "age-no-child-employed",
+        CONTRACT + "No child shall be employed in the production of the Goods.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "age-no-child-employed-hedged",
+        CONTRACT + "Supplier should ensure that no child is employed.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "age-reached-pension-near-miss",
+        CONTRACT + "The Supplier's pension scheme applies to employees who have reached the age "
+        "of 18.",
+        "child-labor",
+        "missing",
+    ),
+    (
+        "age-child-marketing-near-miss",
+        CONTRACT + "The Products shall not be marketed to any child.",
+        "child-labor",
+        "missing",
+    ),
+    # --- workers free to resign
+    (
+        "resign-workers-may",
+        CONTRACT + "Supplier shall ensure that workers may resign at any time on giving notice.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "resign-directors-near-miss",
+        CONTRACT + "The Supplier's directors may resign on one month's notice.",
+        "identity-documents",
+        "missing",
+    ),
     # --- a fact about the buyer in a contract binds no supplier
     (
         "fact-about-buyer",
