@@ -379,6 +379,18 @@ def _granted_under_duty(s: Sentence, perm: Hit) -> bool:
     return False
 
 
+def _conditioned(s: Sentence, perm: Hit, rules: RuleSet) -> bool:
+    """ "Supplier may engage contractors, provided that it informs the Mill of each one": for a
+    restriction that no exception guts (subcontracting), a permission on a condition is the
+    restriction itself."""
+    if rules.polarity != "prohibition" or rules.exception_sensitive:
+        return False
+    return any(
+        e.start > perm.end and s.doc[e.start].lower_ in ("provided", "only")
+        for e in s.cues_of("exception")
+    )
+
+
 def carve_out(s: Sentence) -> bool:
     """ "Notwithstanding Section 8.1, Vendor may use labour from a detention centre": a later
     clause that lets the supplier do what another clause bans. It is no duty of its own, and
@@ -514,6 +526,8 @@ def read(
             binding.append(perm)
         elif holder == "supplier" and _frees(frame, perm, rules, focus if frame is s else None):
             return Reading(None, f"'{_cue_text(frame, perm)}': the supplier is free to do it")
+        elif holder == "supplier" and _conditioned(frame, perm, rules):
+            binding.append(perm)
         elif holder == "supplier" and (frame is not s or perm.start < focus):
             if not (_in_condition(frame, perm) or _granted_under_duty(frame, perm)):
                 hedges.append(perm)  # "Supplier may train": an option, not a duty

@@ -685,6 +685,27 @@ ROWS: list[tuple[str, str, str, str]] = [
         "identity-documents",
         "missing",
     ),
+    # --- a permission to subcontract on a condition is the restriction itself
+    (
+        "subcontract-may-provided-that",
+        CONTRACT + "The Supplier may engage subcontractors, provided that it informs the Buyer in "
+        "writing of the name and address of each subcontractor before it starts work.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "subcontract-may-at-discretion",
+        CONTRACT + "The Supplier may subcontract any part of the work at its discretion.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "passports-may-provided-consent",
+        CONTRACT + "The Supplier may hold workers' passports provided that the worker consents "
+        "in writing.",
+        "identity-documents",
+        "weak",
+    ),
     # --- a fact about the buyer in a contract binds no supplier
     (
         "fact-about-buyer",
