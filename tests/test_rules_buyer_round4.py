@@ -35,6 +35,10 @@ FL_POLICY = (
     "RESPONSIBLE SOURCING POLICY\n\nThis policy sets out how we work with our suppliers so that no "
     "forced labour is used to make our products.\n\nWhat we do\n\n"
 )
+YOU_CODE = (
+    'SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home ("we", '
+    '"us"). Suppliers must not use forced labour.\n\nProblems we find\n\n'
+)
 CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
 PROCESSOR = (
     "MEAT SUPPLY AGREEMENT\n\n"
@@ -927,6 +931,40 @@ ROWS = [
         "rp-declared-capacity-supplier",
         FL + "Supplier shall not accept orders in excess of its declared capacity.",
         RP,
+        "missing",
+    ),
+    # --- a code in plain words: problems fixed, or we stop working with you
+    (
+        "rem-code-fix-it",
+        YOU_CODE + "If we find a problem, you must fix it within the agreed "
+        "time and tell us what you have done.",
+        REM,
+        "present",
+    ),
+    (
+        "rem-code-fix-problem-hedged",
+        YOU_CODE + "You should fix any problem our auditors identify.",
+        REM,
+        "weak",
+    ),
+    (
+        "rem-contract-fix-it",
+        CONTRACT + "If Buyer finds a problem with an invoice, Supplier shall "
+        "fix it within five days.",
+        REM,
+        "missing",
+    ),
+    (
+        "tr-code-stop-working",
+        YOU_CODE + "If you do not fix a serious problem, we will stop working with you.",
+        TR,
+        "present",
+    ),
+    (
+        "tr-stop-working-plain",
+        CONTRACT + "Supplier's staff shall stop working with the equipment "
+        "at the end of each shift.",
+        TR,
         "missing",
     ),
 ]
