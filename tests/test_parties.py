@@ -33,6 +33,9 @@ def test_side_from_what_the_party_does(body: str, expected: dict[str, str]) -> N
         ("Brand Owner", "Co-Manufacturer", {"brand owner": "buyer", "co-manufacturer": "supplier"}),
         ("Company", "Approved Vendor", {"approved vendor": "supplier", "company": "buyer"}),
         ("Company", "Contract Grower", {"contract grower": "supplier", "company": "buyer"}),
+        # public buyers named by what they are
+        ("Council", "Contractor", {"council": "buyer", "contractor": "supplier"}),
+        ("University", "Vendor", {"university": "buyer", "vendor": "supplier"}),
         # a neutral last word gives no side
         ("Disclosing Party", "Receiving Party", {}),
     ],
