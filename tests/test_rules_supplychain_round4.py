@@ -84,8 +84,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "flow-from-whom-it-buys",
-        FL + "Supplier shall ensure that the paddy collectors and trucking contractors from whom it "
-        "buys paddy do not use forced labour.",
+        FL + "Supplier shall ensure that the paddy collectors and trucking contractors from whom "
+        "it buys paddy do not use forced labour.",
         "subtier-flowdown",
         "present",
     ),
@@ -319,8 +319,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "restricted-list-of-slave-labour-employers",
-        FL + "Supplier shall not buy cattle from any ranch that appears on the government's list of "
-        "employers found to use slave labour.",
+        FL + "Supplier shall not buy cattle from any ranch that appears on the government's list "
+        "of employers found to use slave labour.",
         "restricted-sources",
         "present",
     ),
@@ -548,8 +548,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     # --- subtier-flowdown: back-to-back terms, subcontract contents, any of its supply chains
     (
         "flow-back-to-back-obligations",
-        FL + "Supplier shall enter into back-to-back obligations with its suppliers reflecting this "
-        "clause on forced labour.",
+        FL + "Supplier shall enter into back-to-back obligations with its suppliers reflecting "
+        "this clause on forced labour.",
         "subtier-flowdown",
         "present",
     ),
@@ -749,8 +749,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "restricted-ban-and-nothing-permits-otherwise",
-        FL + "Supplier shall not source cotton from Xinjiang, and nothing in this Agreement permits "
-        "otherwise.",
+        FL + "Supplier shall not source cotton from Xinjiang, and nothing in this Agreement "
+        "permits otherwise.",
         "restricted-sources",
         "present",
     ),
