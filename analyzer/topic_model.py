@@ -21,6 +21,7 @@ from functools import lru_cache
 import numpy
 from pydantic import BaseModel, ConfigDict
 from spacy.attrs import LEMMA
+from spacy.strings import hash_string
 
 from analyzer.context import Sentence
 from laborclause.errors import PlaybookError
@@ -64,17 +65,62 @@ def sentence_features(s: Sentence, words: SentenceWords) -> list[str]:
 
 @dataclass(frozen=True)
 class TopicModel:
+    """Features are found by their 64-bit string hash in a sorted array: a dict of some 40,000
+    feature strings would cost each worker process several megabytes."""
+
     obligations: tuple[str, ...]
-    vocabulary: dict[str, int]
+    keys: numpy.ndarray  # sorted hashes of the features
+    rows: numpy.ndarray  # the row of weights of each key
     idf: numpy.ndarray  # (features,)
-    weights: numpy.ndarray  # (features, obligations)
+    weights: numpy.ndarray  # (features, obligations), float16
     bias: numpy.ndarray  # (obligations,)
     threshold: float  # probability a suggestion needs (from the settings file)
+    words: tuple[str, ...] = ()  # the features in row order, kept by training to save them
+
+    @classmethod
+    def build(
+        cls,
+        obligations: tuple[str, ...],
+        words: tuple[str, ...],
+        idf: numpy.ndarray,
+        weights: numpy.ndarray,
+        bias: numpy.ndarray,
+        threshold: float,
+    ) -> TopicModel:
+        hashes = numpy.array([hash_string(w) for w in words], dtype="uint64")
+        return cls.from_hashes(obligations, hashes, idf, weights, bias, threshold, words)
+
+    @classmethod
+    def from_hashes(
+        cls,
+        obligations: tuple[str, ...],
+        hashes: numpy.ndarray,
+        idf: numpy.ndarray,
+        weights: numpy.ndarray,
+        bias: numpy.ndarray,
+        threshold: float,
+        words: tuple[str, ...] = (),
+    ) -> TopicModel:
+        order = numpy.argsort(hashes, kind="stable")
+        return cls(
+            obligations=obligations,
+            keys=hashes[order],
+            rows=order,
+            idf=idf.astype("float32"),
+            weights=weights.astype("float16"),  # 3 digits are plenty for a linear score
+            bias=bias.astype("float32"),
+            threshold=threshold,
+            words=words,
+        )
 
     def probabilities(self, features: list[str]) -> numpy.ndarray | None:
         """P(the sentence addresses each obligation); None when no feature is known."""
-        ids = sorted({i for f in features if (i := self.vocabulary.get(f)) is not None})
-        if not ids:
+        if not features or not len(self.keys):
+            return None
+        hashes = numpy.fromiter((hash_string(f) for f in features), "uint64", len(features))
+        at = numpy.minimum(numpy.searchsorted(self.keys, hashes), len(self.keys) - 1)
+        ids = numpy.unique(self.rows[at[self.keys[at] == hashes]])
+        if not len(ids):
             return None
         x = self.idf[ids]
         x = x / numpy.sqrt(x @ x)
@@ -107,14 +153,14 @@ class TopicModel:
         return out
 
     def save(self, path: str) -> None:
-        words = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
         numpy.savez_compressed(
             path,
             obligations=numpy.array(self.obligations),
-            vocabulary=numpy.array(words),
-            idf=self.idf.astype("float32"),
-            weights=self.weights.astype("float16"),  # 3 digits are plenty for a linear score
-            bias=self.bias.astype("float32"),
+            vocabulary=numpy.array(self.words),
+            hashes=self.keys[numpy.argsort(self.rows)],
+            idf=self.idf,
+            weights=self.weights,
+            bias=self.bias,
         )
 
 
@@ -137,16 +183,18 @@ def topic_settings() -> TopicSettings:
         raise PlaybookError(f"invalid topic model settings: {exc}", path=SETTINGS_FILE) from exc
 
 
-def read_model(data: bytes, threshold: float) -> TopicModel:
+def read_model(data: bytes, threshold: float, keep_words: bool = False) -> TopicModel:
+    """The model in a file. Without `keep_words` the feature strings are not even read: the
+    stored hashes are all inference needs."""
     arrays = numpy.load(io.BytesIO(data), allow_pickle=False)
-    words = arrays["vocabulary"].tolist()
-    return TopicModel(
+    return TopicModel.from_hashes(
         obligations=tuple(arrays["obligations"].tolist()),
-        vocabulary={w: i for i, w in enumerate(words)},
-        idf=arrays["idf"].astype("float64"),
-        weights=arrays["weights"].astype("float64"),
-        bias=arrays["bias"].astype("float64"),
+        hashes=arrays["hashes"],
+        idf=arrays["idf"],
+        weights=arrays["weights"],
+        bias=arrays["bias"],
         threshold=threshold,
+        words=tuple(arrays["vocabulary"].tolist()) if keep_words else (),
     )
 
 

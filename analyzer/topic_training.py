@@ -84,8 +84,8 @@ def train(docs: list[LabelledDoc], obligations: list[str]) -> TopicModel:
         analyzer=lambda features: features, binary=True, min_df=settings.min_df
     )
     vectorizer.fit([f for d in docs for f in d.features])
-    vocabulary = {str(w): int(i) for w, i in vectorizer.vocabulary_.items()}
-    weights = numpy.zeros((len(vocabulary), len(obligations)))
+    words = tuple(str(w) for w in vectorizer.get_feature_names_out())
+    weights = numpy.zeros((len(words), len(obligations)))
     bias = numpy.full(len(obligations), -30.0)  # an obligation with no examples never fires
     for j, ob in enumerate(obligations):
         rows, targets = [], []
@@ -103,9 +103,9 @@ def train(docs: list[LabelledDoc], obligations: list[str]) -> TopicModel:
         model.fit(vectorizer.transform(rows), targets)
         weights[:, j] = model.coef_[0]
         bias[j] = model.intercept_[0]
-    return TopicModel(
+    return TopicModel.build(
         obligations=tuple(obligations),
-        vocabulary=vocabulary,
+        words=words,
         idf=vectorizer.idf_,
         weights=weights,
         bias=bias,
@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = labelled_docs(args.eval)
     model = train(docs, obligations)
     model.save(str(args.output))
-    print(f"{args.output}: {len(docs)} documents, {len(model.vocabulary)} features")
+    print(f"{args.output}: {len(docs)} documents, {len(model.words)} features")
     return 0
 
 
