@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from analyzer.compiled_rules import CompiledRules, compile_rules
 from analyzer.nlp import get_nlp, lemma_doc
@@ -80,9 +80,7 @@ class RuleMatcher:
             try:
                 matcher.add(key, [run])
                 if bounds:
-                    exact = Matcher(get_nlp().vocab)
-                    exact.add(key, [list(pattern)])
-                    gap = (bounds, exact)
+                    gap = (bounds, _Exact(key, list(pattern)))
             except (ValueError, KeyError) as exc:
                 detail = " ".join(str(exc).split())
                 raise PlaybookError(
@@ -186,8 +184,26 @@ _NONE = numpy.zeros(0, dtype="int64")
 
 
 Required = tuple[int, numpy.ndarray]  # a column of RuleMatcher's token rows, values it must hold
+
+
+class _Exact:
+    """A pattern with its own operators, for the rare match whose alignment breaks a gap's
+    bounds: its Matcher is built on first use (a Matcher per gap pattern costs memory in
+    every worker)."""
+
+    def __init__(self, key: str, pattern: list[dict]):
+        self.key, self.pattern = key, pattern
+        self.matcher: Matcher | None = None
+
+    def __call__(self, span: Span) -> list[tuple[int, int, int]]:
+        if self.matcher is None:
+            self.matcher = Matcher(get_nlp().vocab)
+            self.matcher.add(self.key, [self.pattern])
+        return self.matcher(span)
+
+
 # the "{n,m}" tokens run as "*" (index, n, m), and the pattern with its own operators
-Gap = tuple[tuple[tuple[int, int, int], ...], Matcher]
+Gap = tuple[tuple[tuple[int, int, int], ...], _Exact]
 _COLUMNS = {"LOWER": 0, "LEMMA": 1, "ORTH": 3}
 
 
