@@ -20,7 +20,7 @@ import spacy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import load_lookups
-from spacy.strings import StringStore, hash_string
+from spacy.strings import StringStore, get_string_id, hash_string
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -51,7 +51,8 @@ class LemmaTable:
         self.values = numpy.unique(numpy.fromiter(map(hash_string, values), "uint64", len(values)))
 
     def _find(self, word: str) -> int | None:
-        h = hash_string(word)
+        # the Table's keys are string ids: a hash, or a symbol's small number ("number": 432)
+        h = numpy.uint64(get_string_id(word))
         i = int(numpy.searchsorted(self.keys, h))
         return i if i < len(self.keys) and self.keys[i] == h else None
 
@@ -65,7 +66,7 @@ class LemmaTable:
         """An inflected form or a lemma of the table."""
         if self._find(word) is not None:
             return True
-        h = hash_string(word)
+        h = numpy.uint64(hash_string(word))
         i = int(numpy.searchsorted(self.values, h))
         return i < len(self.values) and self.values[i] == h
 
