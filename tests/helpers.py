@@ -93,3 +93,16 @@ def assert_status(text: str, obligation: str, expected: str) -> None:
     analysis = analyze_document(document_from_text(text), cached_playbook(None))
     finding = next(f for f in analysis.findings if f.obligation == obligation)
     assert finding.status == expected, finding.reason
+
+
+# The opening of the documents the phrasing rows are written into.
+CONTRACT = (
+    "SUPPLY AGREEMENT\n\n"
+    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
+    '("Supplier").\n\n'
+)
+CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
+FL = CONTRACT + "Supplier shall not use forced labour in any form.\n\n"  # a labour ban first
+FL_SECTION = (
+    CONTRACT + "9. FORCED LABOUR\n\n9.1 Supplier shall not use forced labour in any form.\n\n"
+)

@@ -9,16 +9,11 @@ Every false positive or miss found later becomes a row here.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_status, phrasing_params
+from helpers import CODE, CONTRACT, assert_status, phrasing_params
 
 from analyzer.engine import analyze_document, document_from_text
 from analyzer.playbook import load_playbook
 
-CONTRACT = (
-    "SUPPLY AGREEMENT\n\n"
-    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
-    '("Supplier").\n\n'
-)
 VENDOR = (
     "PURCHASE AGREEMENT\n\n"
     'This Agreement is made between Larch Stores LLC ("Purchaser") and Orion Garments Co. '
@@ -43,7 +38,6 @@ DEFINED_NAME = (
 VENDOR_CODE = (
     "VENDOR CODE OF CONDUCT\n\nThis Code applies to every vendor supplying Larch Stores.\n\n"
 )
-CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
 # a labor section, so "this Clause" and "Clause 10" refer to forced-labor terms
 FL_SECTION = (
     CONTRACT

@@ -6,14 +6,7 @@ that is not the subject, a verb after "and" that shares the main clause's subjec
 from __future__ import annotations
 
 import pytest
-from helpers import assert_status, phrasing_params
-
-CONTRACT = (
-    "SUPPLY AGREEMENT\n\n"
-    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
-    '("Supplier").\n\n'
-)
-FL = CONTRACT + "Supplier shall not use forced labour in any form.\n\n"
+from helpers import CONTRACT, FL, assert_status, phrasing_params
 
 ROWS: list[tuple[str, str, str, str]] = [
     # (id, text, obligation, expected)

@@ -8,18 +8,13 @@ negated form."""
 from __future__ import annotations
 
 import pytest
-from helpers import assert_status, phrasing_params
+from helpers import CONTRACT, assert_status, phrasing_params
+from helpers import FL_SECTION as FL
 
 CODE = (
     "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home. "
     "Suppliers must not use forced labour.\n\n"
 )
-CONTRACT = (
-    "SUPPLY AGREEMENT\n\n"
-    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
-    '("Supplier").\n\n'
-)
-FL = CONTRACT + "9. FORCED LABOUR\n\n9.1 Supplier shall not use forced labour in any form.\n\n"
 POLICY = (
     "RESPONSIBLE SOURCING POLICY\n\nThis policy sets out what we require of our suppliers "
     "so that no forced labour is used to make our products.\n\n"

@@ -9,15 +9,10 @@ family has positives in several phrasings, its near miss, its hedged and its neg
 from __future__ import annotations
 
 import pytest
-from helpers import assert_status, phrasing_params
+from helpers import CONTRACT, assert_status, phrasing_params
+from helpers import FL_SECTION as FL
 
-CONTRACT = (
-    "SUPPLY AGREEMENT\n\n"
-    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
-    '("Supplier").\n\n'
-)
 # a labour clause numbered 9, for "breach of clause 9" and for documents about forced labour
-FL = CONTRACT + "9. FORCED LABOUR\n\n9.1 Supplier shall not use forced labour in any form.\n\n"
 # a records-and-audit article after the labour clause (its heading is no labour topic)
 FL_AUDIT = FL + "14. RECORDS AND AUDIT\n\n14.1 "
 CODE = (

@@ -6,16 +6,10 @@ indemnification): for each pattern a short positive sentence, its near miss and 
 from __future__ import annotations
 
 import pytest
-from helpers import assert_status, phrasing_params
+from helpers import CODE, CONTRACT, assert_status, phrasing_params
+from helpers import FL_SECTION as FL
 
-CONTRACT = (
-    "SUPPLY AGREEMENT\n\n"
-    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
-    '("Supplier").\n\n'
-)
 # a labor article, so order restraints and official access are read in a forced-labor document
-FL = CONTRACT + "9. FORCED LABOUR\n\n9.1 Supplier shall not use forced labour in any form.\n\n"
-CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
 POLICY = (
     "RESPONSIBLE SOURCING POLICY\n\nThis policy sets out what we require of our suppliers "
     "so that no forced labour is used to make our products.\n\n"

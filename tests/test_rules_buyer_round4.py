@@ -11,15 +11,10 @@ the negated form.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_status, phrasing_params
+from helpers import CODE, CONTRACT, assert_status, phrasing_params
+from helpers import FL_SECTION as FL
 
-CONTRACT = (
-    "SUPPLY AGREEMENT\n\n"
-    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
-    '("Supplier").\n\n'
-)
 # a labour article, so that rules needing a forced-labour document apply
-FL = CONTRACT + "9. FORCED LABOUR\n\n9.1 Supplier shall not use forced labour in any form.\n\n"
 # a later article of a forced-labour contract: its heading lends no labour topic
 FL_LATER = FL + "14. GENERAL\n\n"
 PUBLIC = (
@@ -39,7 +34,6 @@ YOU_CODE = (
     'SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home ("we", '
     '"us"). Suppliers must not use forced labour.\n\nProblems we find\n\n'
 )
-CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
 PROCESSOR = (
     "MEAT SUPPLY AGREEMENT\n\n"
     'This Agreement is made between Vale Foods Ltd (the "Processor") and Northway Stores plc '

@@ -8,16 +8,10 @@ sentence, its near miss and its hedged form.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_status, phrasing_params
+from helpers import CODE, CONTRACT, assert_status, phrasing_params
 
 from analyzer.context import document_kind
 
-CONTRACT = (
-    "SUPPLY AGREEMENT\n\n"
-    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
-    '("Supplier").\n\n'
-)
-CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
 POLICY = (
     "HUMAN RIGHTS POLICY\n\nThis Policy sets out how Meridian Home respects human rights in "
     "its supply chain.\n\n"

@@ -10,14 +10,8 @@ and, where it can be said, its negated form.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_status, phrasing_params
+from helpers import CODE, CONTRACT, assert_status, phrasing_params
 
-CONTRACT = (
-    "SUPPLY AGREEMENT\n\n"
-    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
-    '("Supplier").\n\n'
-)
-CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
 EU_REGULATION = (
     "Regulation (EU) 2024/3015 of the European Parliament and of the Council on prohibiting "
     'products made with forced labour on the Union market (the "Regulation") applies from '

@@ -6,16 +6,9 @@ certification. Each new pattern has a positive sentence, its near miss and its h
 from __future__ import annotations
 
 import pytest
-from helpers import assert_status, phrasing_params
+from helpers import CODE, CONTRACT, FL, assert_status, phrasing_params
 
-CONTRACT = (
-    "SUPPLY AGREEMENT\n\n"
-    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
-    '("Supplier").\n\n'
-)
-CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
 # a document that bans forced labor, so "equivalent obligations" are labor obligations
-FL = CONTRACT + "Supplier shall not use forced labour in any form.\n\n"
 
 ROWS: list[tuple[str, str, str, str]] = [
     # (id, text, obligation, expected)

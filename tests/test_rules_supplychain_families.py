@@ -7,16 +7,9 @@ family has positives in several phrasings, its near miss, its hedged and its neg
 from __future__ import annotations
 
 import pytest
-from helpers import assert_status, phrasing_params
+from helpers import CODE, CONTRACT, FL, assert_status, phrasing_params
 
-CODE = "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
-CONTRACT = (
-    "SUPPLY AGREEMENT\n\n"
-    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
-    '("Supplier").\n\n'
-)
 POLICY = "HUMAN RIGHTS POLICY\n\nThis policy describes how Meridian Home sources its products.\n\n"
-FL = CONTRACT + "Supplier shall not use forced labour in any form.\n\n"
 FL_ARTICLE = CONTRACT + "Article 9 - Forced Labour\n\n"
 OTHER_ARTICLE = CONTRACT + "Article 9 - Regulatory Matters\n\n"
 LICENCE = (

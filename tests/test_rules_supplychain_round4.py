@@ -10,18 +10,12 @@ near miss, its hedged and its negated form.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_status, phrasing_params
+from helpers import CONTRACT, FL, assert_status, phrasing_params
 
 CODE = (
     "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
     "Suppliers do not use forced labour in any form.\n\n"
 )
-CONTRACT = (
-    "SUPPLY AGREEMENT\n\n"
-    'This Agreement is made between Harbor Retail Inc. ("Buyer") and Delta Textiles Ltd. '
-    '("Supplier").\n\n'
-)
-FL = CONTRACT + "Supplier shall not use forced labour in any form.\n\n"
 
 ROWS: list[tuple[str, str, str, str]] = [
     # --- subtier-flowdown: "make sure" is a flow-down verb
