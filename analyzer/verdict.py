@@ -109,14 +109,7 @@ def judge(
             target = _target(s, sig.choices)
             if target is None or not all(g in facts.groups for g in sig.requires):
                 continue
-            miss = next(
-                (
-                    nm
-                    for nm, (any_, unless) in misses
-                    if not any_.isdisjoint(frame_groups) and unless.isdisjoint(frame_groups)
-                ),
-                None,
-            )
+            miss = _near_miss(misses, frame_groups)
             if miss is not None:
                 excluded.append(f"near miss: {miss.reason}")
                 rejected.add(s.index)
@@ -221,10 +214,25 @@ def judge(
     )
 
 
+NearMisses = list[tuple[NearMiss, tuple[frozenset[str], frozenset[str]]]]
+
+
+def _near_miss(misses: NearMisses, groups: frozenset[str]) -> NearMiss | None:
+    """The first near miss whose terms occur in `groups` without its `unless` terms."""
+    return next(
+        (
+            nm
+            for nm, (any_, unless) in misses
+            if not any_.isdisjoint(groups) and unless.isdisjoint(groups)
+        ),
+        None,
+    )
+
+
 def _suggestions(
     suggested: list[tuple[float, Sentence]],
     rules: RuleSet,
-    misses: list[tuple[NearMiss, tuple[frozenset[str], frozenset[str]]]],
+    misses: NearMisses,
     rejected: set[int],
     facts: DocFacts,
     excluded: list[str],
@@ -234,14 +242,7 @@ def _suggestions(
     read and turned down, or one with a near miss's terms, stays out."""
     out: list[Candidate] = []
     for probability, s in suggested:
-        if (
-            s.is_definition
-            or s.index in rejected
-            or any(
-                not any_.isdisjoint(s.frame) and unless.isdisjoint(s.frame)
-                for _, (any_, unless) in misses
-            )
-        ):
+        if s.is_definition or s.index in rejected or _near_miss(misses, s.frame) is not None:
             continue
         reading = read(s, s.tok_start, rules, facts.kind, facts.window, s.tok_start)
         if reading.status is None:
