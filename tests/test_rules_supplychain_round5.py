@@ -1,0 +1,243 @@
+"""Phrasing rows for families of false findings on unseen drafting (fifth round): auditors given
+access to payroll records (an audit term, not records kept); the supplier monitoring its own
+subcontractors (a flow-down term, not the buyer's audit); a labour provider that is itself the
+party; an agent not permitted to charge workers fees; a workshop where goods are made; timber
+legality due diligence; an agent's mandate and a buyer's limit on its commitment; an indemnity
+against workers' wage claims. Each family has its positives, its near miss, and where it applies
+its hedged and negated forms.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import CONTRACT, FL, assert_status, phrasing_params
+
+CODE = (
+    "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
+    "Suppliers do not use forced labour in any form.\n\n"
+)
+PROVIDER = (
+    "LABOUR SUPPLY AGREEMENT\n\n"
+    'This Agreement is made between Fenland Growers Ltd ("the Grower") and Anglia Staffing Ltd '
+    '("the Labour Provider").\n\n'
+    "The Labour Provider shall not use forced labour in any form.\n\n"
+)
+
+ROWS: list[tuple[str, str, str, str]] = [
+    # --- records-retention: access for auditors is an audit term, records kept stay records
+    (
+        "rec-auditor-access-payroll",
+        FL + "Supplier shall give Buyer and any social auditor Buyer appoints access to its "
+        "factory, dormitories and payroll records.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "rec-auditors-given-access-wage-records",
+        FL + "Buyer may carry out social audits of any factory, and Supplier shall procure that "
+        "auditors are admitted and given access to wage records and attendance registers.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "rec-keep-and-give-access",
+        FL + "Supplier shall keep payroll records for five years and give Buyer's auditors "
+        "access to them.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "rec-keep-make-available-no-period",
+        FL + "Supplier shall keep time cards and payroll records and make them available to "
+        "Buyer's auditors.",
+        "records-retention",
+        "weak",
+    ),
+    (
+        "rec-auditor-access-is-audit",
+        FL + "Supplier shall give Buyer's social auditors access to its factory, dormitories and "
+        "payroll records.",
+        "audit-rights",
+        "present",
+    ),
+    # --- audit-rights: the supplier monitoring its own sub-tier is a flow-down term
+    (
+        "audit-supplier-monitors-subs",
+        FL + "Supplier shall impose on each of its subcontractors and labour agencies written "
+        "obligations at least as stringent as this clause and shall monitor their compliance.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "audit-supplier-audits-own-suppliers",
+        FL + "Supplier shall audit its own raw material suppliers for compliance with the "
+        "forced labour terms of this Agreement.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "audit-supplier-monitors-subs-is-flowdown",
+        FL + "Supplier shall impose on each of its subcontractors and labour agencies written "
+        "obligations at least as stringent as this clause and shall monitor their compliance.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "audit-buyer-and-supplier-monitoring",
+        FL + "Buyer may audit Supplier's factories for compliance with the forced labour terms, "
+        "and Supplier shall monitor its subcontractors for the same.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "audit-buyer-monitors-their-compliance-code",
+        CODE + "Meridian may monitor suppliers' compliance with this Code through unannounced "
+        "audits of their factories.",
+        "audit-rights",
+        "present",
+    ),
+    # --- subtier-flowdown: the labour provider that is the party; fees an agent may not charge
+    (
+        "flow-labour-provider-party-complies-msa",
+        PROVIDER + "The Labour Provider shall comply with the Modern Slavery Act 2015 in "
+        "supplying Workers.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-each-labour-provider",
+        FL + "Supplier shall impose on each labour provider it uses obligations equivalent to "
+        "those in this clause on forced labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-labour-providers-plural",
+        FL + "Supplier shall ensure that its labour providers do not use forced labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-not-permit-agent-charge-fees",
+        FL + "Supplier shall bear all recruitment fees itself and shall not permit any labour "
+        "agent to charge them to workers.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "flow-require-agencies-charge-no-fees",
+        FL + "Supplier shall require its recruitment agencies to charge no fees to workers.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-not-permit-subs-forced-labour",
+        FL + "Supplier shall not permit any of its subcontractors to use forced labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    # --- training: a workshop where goods are made is no training
+    (
+        "train-workshop-as-site",
+        CONTRACT + "SCHEDULE 4 - FORCED LABOUR AND LABOUR STANDARDS\n\nThe Supplier shall meet "
+        "the standards in this Schedule at each factory, workshop and sawmill used to make "
+        "Products.",
+        "training",
+        "missing",
+    ),
+    (
+        "train-workshop-on-forced-labour",
+        FL + "Supplier shall send its recruitment staff to a workshop on forced labour "
+        "indicators each year.",
+        "training",
+        "present",
+    ),
+    (
+        "train-runs-workshops",
+        FL + "Supplier shall run workshops for its supervisors on the forced labour terms of "
+        "this Agreement.",
+        "training",
+        "present",
+    ),
+    (
+        "train-workshop-hedged",
+        FL + "Supplier should hold workshops for its supervisors on forced labour risks.",
+        "training",
+        "weak",
+    ),
+    # --- risk-assessment: timber legality is not labour risk
+    (
+        "risk-timber-legality",
+        CODE + "Suppliers must carry out due diligence under the Timber Regulations to minimise "
+        "the risk that timber was illegally harvested.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "risk-deforestation-and-labour",
+        CODE + "Suppliers must carry out due diligence on deforestation and forced labour risks "
+        "in their supply chains.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "risk-labour-due-diligence-code",
+        CODE + "Suppliers must carry out due diligence on their own supply chains.",
+        "risk-assessment",
+        "present",
+    ),
+    # --- responsible-purchasing: an agent's mandate, the buyer's limit on its commitment
+    (
+        "rp-agent-mandate",
+        FL + "Buyer appoints Supplier as its buying agent to negotiate prices on Buyer's behalf "
+        "and place Buyer's purchase orders with approved factories.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-committed-only-to-orders",
+        FL + "Buyer is committed only to the quantities in purchase orders accepted by Supplier.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-negotiate-prices-that-allow-wages",
+        FL + "Buyer shall negotiate prices that allow Supplier to pay at least the legal "
+        "minimum wage.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-commit-volume",
+        FL + "Buyer commits to purchase at least 80% of the forecast volumes.",
+        "responsible-purchasing",
+        "present",
+    ),
+    # --- remediation: an indemnity for workers' wage claims is indemnification
+    (
+        "rem-indemnity-unpaid-wages",
+        PROVIDER + "The Labour Provider shall indemnify the Grower against any claim by a Worker "
+        "arising out of his or her employment, including claims for unpaid wages.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "rem-pay-unpaid-wages",
+        FL + "Where an audit finds that wages were withheld, Supplier shall pay any unpaid wages "
+        "to the workers within 14 days.",
+        "remediation",
+        "present",
+    ),
+    (
+        "rem-indemnity-and-remediation",
+        FL + "Supplier shall remediate any forced labour found and indemnify Buyer against any "
+        "resulting claim.",
+        "remediation",
+        "present",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
