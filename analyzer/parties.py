@@ -75,7 +75,8 @@ def _acts_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     return (
         re.compile(lead + rf"(?:{verbs(p.supplier_acts)})\w*", re.I),
-        re.compile(lead + rf"(?:{verbs(p.buyer_acts)})\w*\b" + not_purchase, re.I),
+        # "shall procure that auditors are admitted" ensures, it does not buy
+        re.compile(lead + rf"(?:{verbs(p.buyer_acts)})\w*\b(?!\s+that\b)" + not_purchase, re.I),
     )
 
 

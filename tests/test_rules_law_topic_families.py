@@ -1,0 +1,289 @@
+"""Phrasing rows for drafting families that read as the wrong obligation: compliance with a
+named forced-labour law (legal-compliance only, not a ban or a sourcing restriction), a labour
+law named as the measure of another duty, a promise denied ("have not agreed"), an indemnity or
+a workers' grievance channel beside notice words, a questionnaire's topics listed, a sourcing
+ban on producers under a customs order, an age limit stated with a copula, a labour "code of
+practice", and a buying agent that must make its factories comply (the supplier side).
+Each family has positives, the near miss, the hedged and the negated form.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import CODE, CONTRACT, assert_status, phrasing_params
+
+from analyzer.parties import defined_parties
+
+POLICY = (
+    "RESPONSIBLE SOURCING POLICY\n\nThis Policy explains how Meridian Home checks the "
+    "suppliers of its components.\n\n"
+)
+AGENCY = (
+    "SOURCING AGENCY AGREEMENT\n\n"
+    'between Harbor Apparel Ltd ("the Principal") and Delta Trade Link Ltd ("the Agent")\n\n'
+    "1. The Principal appoints the Agent as its buying agent to place the Principal's purchase "
+    "orders with garment factories.\n\n"
+    "2. The Principal shall pay the Agent a commission of 4% of the value of each shipment.\n\n"
+)
+
+ROWS: list[tuple[str, str, str, str]] = [
+    # --- compliance with a named forced-labour law: legal-compliance, not a ban
+    (
+        "law-msa-not-ban",
+        CONTRACT + "Supplier shall comply with the Gangmasters (Licensing) Act 2004 and the "
+        "Modern Slavery Act 2015 in supplying workers.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "law-msa-is-legal-compliance",
+        CONTRACT + "Supplier shall comply with the Gangmasters (Licensing) Act 2004 and the "
+        "Modern Slavery Act 2015 in supplying workers.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-uflpa-not-sourcing-ban",
+        CONTRACT + "Supplier shall comply with Section 307 of the Tariff Act of 1930 "
+        "(19 U.S.C. 1307), the Uyghur Forced Labor Prevention Act and the regulations made "
+        "under them.",
+        "restricted-sources",
+        "missing",
+    ),
+    (
+        "law-uflpa-is-legal-compliance",
+        CONTRACT + "Seller shall at all times act in compliance with the Uyghur Forced Labor "
+        "Prevention Act.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-and-ban-same-sentence",
+        CONTRACT + "Supplier shall comply with the Modern Slavery Act 2015 and shall not use "
+        "forced, bonded or prison labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "law-and-xinjiang-ban-same-sentence",
+        CONTRACT + "Supplier shall comply with the UFLPA and shall not source any cotton from "
+        "the Xinjiang Uyghur Autonomous Region.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "law-code-freely-chosen",
+        CONTRACT + "Supplier shall comply with the ETI Base Code, including its requirement "
+        "that employment is freely chosen.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "law-msa-hedged",
+        CONTRACT + "Supplier should comply with the Modern Slavery Act 2015.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "law-msa-hedged-not-ban",
+        CONTRACT + "Supplier should comply with the Modern Slavery Act 2015.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    # --- a labour law as the measure of a wage or records duty
+    (
+        "measure-overtime-rates",
+        CONTRACT + "Supplier shall pay all overtime at the rates required by the Employment "
+        "Act 1955.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "measure-registers",
+        CONTRACT + "The Supplier shall maintain the registers of wages and attendance as "
+        "required under the applicable labour codes.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "measure-comply-stays-weak",
+        CONTRACT + "Supplier shall comply with the Employment Act 1955.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "measure-in-accordance-stays-weak",
+        CONTRACT + "Supplier shall pay overtime in accordance with the labour laws of the "
+        "country of manufacture.",
+        "legal-compliance",
+        "weak",
+    ),
+    # --- a promise denied, an indemnity, a grievance channel: no notice to the buyer
+    (
+        "notice-denied-promise",
+        CONTRACT + "Supplier has not agreed to indemnify Buyer for any customs detention; its "
+        "counsel advised that this must go through the liability cap.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notice-indemnity",
+        CONTRACT + "Supplier shall indemnify Buyer for any detention of the Goods by U.S. "
+        "Customs and Border Protection.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notice-indemnity-and-notice",
+        CONTRACT + "Supplier shall notify Buyer within 2 days of any detention of the Goods by "
+        "U.S. Customs and Border Protection and shall indemnify Buyer for it.",
+        "notification",
+        "present",
+    ),
+    (
+        "notice-workers-channel",
+        CONTRACT + "9. FORCED LABOUR\n\n9.1 Supplier shall not use forced labour.\n\n9.2 "
+        "Supplier shall establish a procedure by which its employees may report suspected "
+        "breaches of this clause 9 confidentially.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notice-workers-channel-and-notice",
+        CONTRACT + "9. FORCED LABOUR\n\n9.1 Supplier shall not use forced labour.\n\n9.2 "
+        "Supplier shall notify Buyer within 5 days of any breach of this clause 9 that its "
+        "employees report.",
+        "notification",
+        "present",
+    ),
+    (
+        "notice-hedged",
+        CONTRACT + "Supplier should inform Buyer of any detention of the Goods by U.S. Customs "
+        "and Border Protection.",
+        "notification",
+        "weak",
+    ),
+    (
+        "notice-denied-duty",
+        CONTRACT + "Supplier is not required to notify Buyer of any detention of the Goods by "
+        "U.S. Customs and Border Protection.",
+        "notification",
+        "missing",
+    ),
+    # --- a questionnaire's topics listed
+    (
+        "topics-identity-documents",
+        POLICY + "The questionnaire asks about recruitment channels, fees paid by workers and "
+        "the holding of identity documents.",
+        "identity-documents",
+        "missing",
+    ),
+    (
+        "topics-fees",
+        POLICY + "The questionnaire asks about recruitment channels, fees paid by workers and "
+        "the holding of identity documents.",
+        "recruitment-fees",
+        "missing",
+    ),
+    (
+        "topics-standard-kept",
+        POLICY + "Suppliers must not hold workers' passports or other identity documents.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "topics-standard-hedged",
+        POLICY + "Suppliers should not hold workers' passports or other identity documents.",
+        "identity-documents",
+        "weak",
+    ),
+    # --- a sourcing ban on producers under a customs order: not cooperation with customs
+    (
+        "wro-ban-not-cooperation",
+        CONTRACT + "Supplier shall not supply any casting made by a producer that is subject to "
+        "a withhold release order of U.S. Customs and Border Protection or that appears on the "
+        "UFLPA Entity List.",
+        "regulatory-cooperation",
+        "missing",
+    ),
+    (
+        "wro-ban-is-restricted-source",
+        CONTRACT + "Supplier shall not supply any casting made by a producer that is subject to "
+        "a withhold release order of U.S. Customs and Border Protection or that appears on the "
+        "UFLPA Entity List.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "wro-cooperation-kept",
+        CONTRACT + "If U.S. Customs and Border Protection detains any Goods under a withhold "
+        "release order, Supplier shall provide all documents needed to answer it within 10 "
+        "days.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    # --- an age limit with a copula
+    (
+        "age-copula",
+        CODE + "No worker is under the age of 15.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "age-copula-shall-be",
+        CONTRACT + "Supplier shall ensure that no employee shall be younger than 16 years.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "age-copula-hedged",
+        CONTRACT + "Supplier should ensure that no worker is under the age of 15.",
+        "child-labor",
+        "weak",
+    ),
+    # --- a labour code of practice
+    (
+        "code-of-practice-labour",
+        CONTRACT + "Supplier shall sign and comply with the Harbor Factory Code of Practice.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-of-practice-hygiene",
+        CONTRACT + "Supplier shall comply with the food hygiene code of practice.",
+        "code-of-conduct",
+        "missing",
+    ),
+    # --- a buying agent that must make its factories comply is the supplier side
+    (
+        "agent-requires-factories",
+        AGENCY + "3. The Agent shall procure that the Principal's auditors are admitted to each "
+        "factory.\n\n4. The Agent shall require every factory to sign the Principal's Supplier "
+        "Code of Conduct.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "agent-hedged",
+        AGENCY + "3. The Agent shall procure that the Principal's auditors are admitted to each "
+        "factory.\n\n4. The Agent should encourage every factory to sign the Principal's "
+        "Supplier Code of Conduct.",
+        "code-of-conduct",
+        "weak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
+
+
+def test_procure_that_is_no_purchase() -> None:
+    """ "The Agent shall procure that auditors are admitted" ensures; it buys nothing, so the
+    agent the buyer pays a commission stays on the supplier side."""
+    text = AGENCY + "3. The Agent shall procure that auditors are admitted to each factory.\n"
+    assert defined_parties(text) == {"principal": "buyer", "agent": "supplier"}
+    # a real purchase still makes a buyer
+    text = AGENCY.replace("The Principal shall pay", "The Principal shall procure goods and pay")
+    assert defined_parties(text)["principal"] == "buyer"
