@@ -114,6 +114,14 @@ def _add_groups(s: Sentence, at: int, groups: set[str]) -> None:
         s.groups.setdefault(group, token)
 
 
+def _opening_quote(s: Sentence, closing: int) -> int:
+    """The token that opens the quoted term whose closing quote is at `closing`."""
+    for i in range(closing - 1, s.tok_start - 1, -1):
+        if s.doc[i].text in ('"', "“"):
+            return i
+    return closing
+
+
 def expand_defined_terms(sentences: list[Sentence]) -> None:
     """A sentence that uses a defined term whose definition speaks of forced or child labour
     gets the definition's groups at the term ("shall not permit any Forced Labor Event", where
@@ -131,7 +139,10 @@ def expand_defined_terms(sentences: list[Sentence]) -> None:
         if not cues or LABOR_GROUPS.isdisjoint(s.groups):
             continue
         # one sentence may hold several definitions: each means what lies up to the next
-        for cue, end in zip(cues, [c.start for c in cues[1:]] + [s.tok_end], strict=True):
+        # term's opening quote ('"Contractor" means the person ...; and "forced labor" has the
+        # meaning ...': the next term's own words are not the Contractor's meaning)
+        ends = [_opening_quote(s, c.start) for c in cues[1:]] + [s.tok_end]
+        for cue, end in zip(cues, ends, strict=True):
             groups = {g for g, at in s.groups.items() if cue.end <= at < end}
             head = s.doc[s.tok_start : cue.start + 1].text  # up to the term's closing quote
             match = _DEFINED_TERM.search(head)

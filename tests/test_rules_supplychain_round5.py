@@ -16,6 +16,13 @@ CODE = (
     "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
     "Suppliers do not use forced labour in any form.\n\n"
 )
+STATE = (
+    "STANDARD CONTRACT TERMS\n\n"
+    '1. Definitions. In these terms, "Agency" means the State agency that is a party to the '
+    'Contract; "Contractor" means the person that is a party to the Contract with the Agency; '
+    'and "forced labor" has the meaning given in the Penal Code and includes debt bondage.\n\n'
+    "2. Contractor shall not use forced labor in performing the Contract.\n\n"
+)
 PROVIDER = (
     "LABOUR SUPPLY AGREEMENT\n\n"
     'This Agreement is made between Fenland Growers Ltd ("the Grower") and Anglia Staffing Ltd '
@@ -211,6 +218,22 @@ ROWS: list[tuple[str, str, str, str]] = [
         "rp-commit-volume",
         FL + "Buyer commits to purchase at least 80% of the forecast volumes.",
         "responsible-purchasing",
+        "present",
+    ),
+    # --- a definition's meaning ends where the next defined term opens its quote: "Contractor"
+    # does not mean forced labour because '"forced labor" has the meaning' follows it
+    (
+        "def-contractor-general-indemnity",
+        STATE + "3. Contractor shall indemnify and hold harmless the State against all claims "
+        "arising from the acts or omissions of Contractor in performing the Contract.",
+        "indemnification",
+        "missing",
+    ),
+    (
+        "def-contractor-forced-labor-indemnity",
+        STATE + "3. Contractor shall indemnify and hold harmless the State against all claims "
+        "arising from any use of forced labor by Contractor or its subcontractors.",
+        "indemnification",
         "present",
     ),
     # --- remediation: an indemnity for workers' wage claims is indemnification
