@@ -305,7 +305,7 @@ ROWS: list[tuple[str, str, str, str]] = [
         CONTRACT + "The Supplier shall require each contract factory to comply with the "
         "Supplier's Vendor Code of Conduct.",
         "code-of-conduct",
-        "weak",
+        "missing",  # the supplier's own code: neither the buyer's code nor a named standard
     ),
     # --- a "may" of likelihood inside a condition does not hedge the duty after it
     (

@@ -254,6 +254,75 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "missing",
     ),
+    # --- the supplier's own code binds its factories, not the supplier to the buyer's code
+    (
+        "own-code-for-factories",
+        CONTRACT + "Supplier shall require each contract factory to comply with Supplier's "
+        "Vendor Code of Conduct.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "buyer-code-for-factories",
+        CONTRACT + "Supplier shall require each contract factory to comply with Buyer's "
+        "Supplier Code of Conduct.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "align-with-code-hedged",
+        CONTRACT + "Supplier should endeavour to align its labour practices with the "
+        "Responsible Business Alliance Code of Conduct.",
+        "code-of-conduct",
+        "weak",
+    ),
+    (
+        "align-with-code",
+        CONTRACT + "Supplier shall align its labour practices with the Responsible Business "
+        "Alliance Code of Conduct.",
+        "code-of-conduct",
+        "present",
+    ),
+    # --- a charge for finding work is a recruitment fee
+    (
+        "fee-finding-work",
+        CONTRACT + "Supplier shall not charge any worker, directly or through an agent in the "
+        "worker's home country, for finding work or for travel.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fee-finding-work-passive",
+        CONTRACT + "Supplier shall ensure that no agency worker is charged for finding work.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fee-finding-work-hedged",
+        CONTRACT + "Supplier should ensure that no agency worker is charged for finding work.",
+        "recruitment-fees",
+        "weak",
+    ),
+    (
+        "fee-finding-workers-for-buyer",
+        CONTRACT + "Supplier may charge Buyer a fee for finding workers for the project.",
+        "recruitment-fees",
+        "missing",
+    ),
+    # --- a child making the goods (not a product's age grading)
+    (
+        "child-sews-products",
+        CODE + "No child under fifteen sews or finishes our products, at home or in a centre.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "child-product-age-grading",
+        CONTRACT + "Products intended for children under 3 years of age shall not contain small "
+        "parts.",
+        "child-labor",
+        "missing",
+    ),
     # --- a buying agent that must make its factories comply is the supplier side
     (
         "agent-requires-factories",
