@@ -220,6 +220,56 @@ ROWS: list[tuple[str, str, str, str]] = [
         "responsible-purchasing",
         "present",
     ),
+    # --- unauthorized-subcontracting: the work handed to others, a job-worker
+    (
+        "sub-transfer-performance-third-parties",
+        FL + "Supplier may not transfer the performance of an order, wholly or in substantial "
+        "part, to third parties without Buyer's prior written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "sub-pass-order-another-factory",
+        FL + "Supplier shall not pass all or part of an order to another factory or home worker "
+        "without Buyer's prior written approval.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "sub-job-worker",
+        FL + "Supplier shall not get any process of dyeing or finishing carried out through a "
+        "job-worker without the prior consent in writing of Buyer.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "sub-send-step-unlisted-plant",
+        FL + "Supplier will not send any processing step to a shed or plant not listed in "
+        "Annex A without first notifying Buyer and receiving its approval.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "sub-pass-order-hedged",
+        FL + "Supplier should not pass any part of an order to another factory without Buyer's "
+        "approval.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
+    (
+        "sub-transfer-agreement-assignment-near-miss",
+        FL + "Supplier may not transfer this Agreement or any of its rights under it to a third "
+        "party without Buyer's prior written consent.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "sub-transfer-performance-free",
+        FL + "Supplier may transfer the performance of any order to third parties without "
+        "Buyer's consent.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
     # --- a definition's meaning ends where the next defined term opens its quote: "Contractor"
     # does not mean forced labour because '"forced labor" has the meaning' follows it
     (
