@@ -558,4 +558,8 @@ def read(
         return Reading("present", "a standard stated as a fact in a schedule of standards")
     if kind == "policy":
         return Reading("weak", "stated in a policy, not as a requirement")
+    if wanted == "buyer" and not duty:
+        # "Buyer is committed only to the quantities in purchase orders", "The Principal
+        # appoints the Agent to place its orders": a fact about the buyer, no commitment
+        return Reading(None, "a fact about the buyer in a contract, not a commitment")
     return Reading("weak", "stated without a binding term")

@@ -1952,6 +1952,35 @@ ROWS: list[tuple[str, str, str, str]] = [
         "child-labor",
         "weak",
     ),
+    # --- a fact about the buyer in a contract is no commitment (only a modal binds the buyer)
+    (
+        "buyer-fact-in-contract",
+        CONTRACT + "Supplier shall not use forced labour in any form.\n\nBuyer gives Supplier "
+        "reasonable notice of changes to forecast volumes.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "buyer-commitment-in-contract",
+        CONTRACT + "Supplier shall not use forced labour in any form.\n\nBuyer will give "
+        "Supplier reasonable notice of changes to forecast volumes.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "buyer-commitment-hedged",
+        CONTRACT + "Supplier shall not use forced labour in any form.\n\nBuyer will endeavour "
+        "to give Supplier reasonable notice of changes to forecast volumes.",
+        "responsible-purchasing",
+        "weak",
+    ),
+    (
+        "buyer-commitment-negated",
+        CONTRACT + "Supplier shall not use forced labour in any form.\n\nBuyer is not "
+        "required to give Supplier notice of changes to forecast volumes.",
+        "responsible-purchasing",
+        "missing",
+    ),
 ]
 
 
