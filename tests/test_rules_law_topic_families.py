@@ -170,6 +170,35 @@ ROWS: list[tuple[str, str, str, str]] = [
         "notification",
         "missing",
     ),
+    (
+        "notice-periodic-report",
+        CONTRACT + "Supplier shall report annually to Buyer on the steps it has taken to address "
+        "modern slavery risks in its supply chain.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notice-periodic-report-of-cases",
+        CONTRACT + "Supplier shall report to Buyer each quarter any suspected case of modern "
+        "slavery in its supply chain.",
+        "notification",
+        "present",
+    ),
+    # --- an adult age for a role is no child-labour minimum age
+    (
+        "age-adult-driver",
+        CONTRACT + "Supplier shall ensure that no person under the age of 21 drives a delivery "
+        "vehicle.",
+        "child-labor",
+        "missing",
+    ),
+    (
+        "age-adult-driver-with-child-ban",
+        CONTRACT + "Supplier shall not employ any person under the age of 15, and no person under "
+        "the age of 21 shall drive a delivery vehicle.",
+        "child-labor",
+        "present",
+    ),
     # --- a questionnaire's topics listed
     (
         "topics-identity-documents",
