@@ -10,7 +10,7 @@ its hedged and negated forms.
 from __future__ import annotations
 
 import pytest
-from helpers import CONTRACT, FL, assert_status, phrasing_params
+from helpers import CONTRACT, FL, FL_SECTION, assert_status, phrasing_params
 
 CODE = (
     "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
@@ -268,6 +268,144 @@ ROWS: list[tuple[str, str, str, str]] = [
         FL + "Supplier may transfer the performance of any order to third parties without "
         "Buyer's consent.",
         "unauthorized-subcontracting",
+        "missing",
+    ),
+    # --- a commercial sentence under a labour heading (wrong topic): insolvency, quality,
+    # delivery, defects, sanctions, onboarding and customs triggers stay missing
+    (
+        "topic-terminate-insolvent",
+        FL_SECTION
+        + "9.2 Either party may terminate this Agreement if the other party becomes insolvent.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "topic-reject-nonconforming",
+        FL_SECTION
+        + "9.2 Buyer may reject any shipment that does not conform to the Specifications.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "topic-suspend-quality",
+        FL_SECTION + "9.2 Buyer may suspend orders while a quality investigation is carried out.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "topic-terminate-breach-of-this-clause",
+        FL_SECTION + "9.2 Buyer may terminate this Agreement if Supplier breaches clause 9.1.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "topic-reject-goods-forced-labour",
+        FL_SECTION
+        + "9.2 Buyer may reject any shipment of Goods made wholly or in part with forced labour.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "topic-certify-no-defects",
+        FL_SECTION + "9.2 Supplier certifies that the Goods are free from defects in materials and "
+        "workmanship.",
+        "certification",
+        "missing",
+    ),
+    (
+        "topic-certify-forced-labour",
+        FL_SECTION
+        + "9.2 Supplier certifies each year that no forced labour was used to make the Goods.",
+        "certification",
+        "present",
+    ),
+    (
+        "topic-inspect-goods-before-shipment",
+        FL_SECTION + "9.2 Buyer may inspect the Goods at Supplier's factory before shipment.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "topic-inspect-working-conditions",
+        FL_SECTION
+        + "9.2 Buyer may inspect Supplier's factory to verify working conditions, with or "
+        "without notice.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "topic-compensate-late-delivery",
+        FL_SECTION
+        + "9.2 Supplier shall compensate Buyer for any late delivery at the rate in Schedule 2.",
+        "indemnification",
+        "missing",
+    ),
+    (
+        "topic-indemnify-detention",
+        FL_SECTION
+        + "9.2 Supplier shall indemnify Buyer against any loss from the detention of Goods "
+        "under this clause 9.",
+        "indemnification",
+        "present",
+    ),
+    (
+        "topic-consumer-complaints",
+        FL_SECTION
+        + "9.2 Supplier shall maintain a complaints procedure for consumers of the Goods.",
+        "grievance-mechanism",
+        "missing",
+    ),
+    (
+        "topic-carriers-delivery-schedule",
+        FL_SECTION
+        + "9.2 Supplier shall require its carriers to comply with Buyer's delivery schedule.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "topic-carriers-forced-labour",
+        FL_SECTION + "9.2 Supplier shall require its carriers to comply with this clause 9.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "topic-sanctions-screening",
+        FL_SECTION + "9.2 Supplier shall screen its suppliers against the OFAC sanctions lists.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "topic-anti-bribery-due-diligence",
+        FL_SECTION + "9.2 Supplier shall conduct due diligence on its distributors under the "
+        "anti-bribery policy.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "topic-forced-labour-due-diligence",
+        FL_SECTION + "9.2 Supplier shall conduct due diligence on its suppliers for the risk of "
+        "forced labour.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "topic-onboarding-questionnaire",
+        FL_SECTION + "9.2 Supplier shall complete Buyer's vendor onboarding form, including bank "
+        "details and tax identification.",
+        "training",
+        "missing",
+    ),
+    (
+        "topic-onboarding-training",
+        FL_SECTION
+        + "9.2 Supplier's managers shall attend Buyer's onboarding training on this clause 9.",
+        "training",
+        "present",
+    ),
+    (
+        "topic-certificate-of-origin",
+        FL_SECTION + "9.2 Supplier shall provide a certificate of origin with each shipment.",
+        "traceability",
         "missing",
     ),
     # --- a definition's meaning ends where the next defined term opens its quote: "Contractor"
