@@ -408,6 +408,115 @@ ROWS: list[tuple[str, str, str, str]] = [
         "traceability",
         "missing",
     ),
+    # --- more commercial sentences under a labour heading: corporate representations,
+    # customer complaints, driver training, fault hotlines, environmental assessment, customs
+    # filings, fraud convictions, late orders, shipment records, buyer's site rules
+    (
+        "topic2-corporate-authority",
+        FL_SECTION
+        + "9.2 Supplier warrants that it has full power and authority to enter into this "
+        "Agreement.",
+        "certification",
+        "missing",
+    ),
+    (
+        "topic2-duly-incorporated",
+        FL_SECTION + "9.2 Supplier represents that it is duly incorporated and in good standing.",
+        "certification",
+        "missing",
+    ),
+    (
+        "topic2-warrants-no-forced-labour",
+        FL_SECTION + "9.2 Supplier warrants that no forced labour was used to make the Goods.",
+        "certification",
+        "present",
+    ),
+    (
+        "topic2-capa-customer-complaint",
+        FL_SECTION + "9.2 Supplier shall take corrective action to address any customer complaint.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "topic2-repay-overpayment",
+        FL_SECTION + "9.2 Supplier shall repay any overpayment made by Buyer.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "topic2-corrective-action-forced-labour",
+        FL_SECTION
+        + "9.2 Supplier shall take corrective action to remedy any forced labour found at "
+        "its factories.",
+        "remediation",
+        "present",
+    ),
+    (
+        "topic2-train-drivers-loading",
+        FL_SECTION + "9.2 Supplier shall train its drivers in safe loading.",
+        "training",
+        "missing",
+    ),
+    (
+        "topic2-customers-report-faults",
+        FL_SECTION + "9.2 Supplier shall provide a hotline for Buyer's customers to report faults.",
+        "grievance-mechanism",
+        "missing",
+    ),
+    (
+        "topic2-environmental-impact",
+        FL_SECTION
+        + "9.2 Supplier shall carry out an environmental impact assessment before building "
+        "the plant.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "topic2-customs-filing-fines",
+        FL_SECTION
+        + "9.2 Supplier shall indemnify Buyer for any fines imposed for late customs filings.",
+        "indemnification",
+        "missing",
+    ),
+    (
+        "topic2-convicted-fraud",
+        FL_SECTION + "9.2 Buyer may terminate this Agreement if Supplier is convicted of fraud.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "topic2-convicted-trafficking",
+        FL_SECTION
+        + "9.2 Buyer may terminate this Agreement if Supplier is convicted of an offence "
+        "of human trafficking.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "topic2-cancel-late-order",
+        FL_SECTION + "9.2 Buyer may cancel any order not delivered by the delivery date.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "topic2-shipment-records",
+        FL_SECTION + "9.2 Supplier shall maintain records of all shipments for five years.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "topic2-payroll-records",
+        FL_SECTION + "9.2 Supplier shall maintain payroll records for five years.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "topic2-subs-site-rules",
+        FL_SECTION
+        + "9.2 Supplier shall ensure that its subcontractors observe Buyer's site safety rules.",
+        "subtier-flowdown",
+        "missing",
+    ),
     # --- a definition's meaning ends where the next defined term opens its quote: "Contractor"
     # does not mean forced labour because '"forced labor" has the meaning' follows it
     (
