@@ -90,6 +90,64 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "missing",
     ),
+    (
+        "law-breach-not-ban",
+        CONTRACT + "Supplier shall not do anything that would cause Buyer to breach the Modern "
+        "Slavery Act 2015.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "law-and-defined-modern-slavery-ban",
+        CONTRACT + "Supplier shall comply with the Modern Slavery Act 2015 and shall not engage "
+        "in any form of modern slavery in its business or supply chain.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "law-anti-trafficking-in-persons-act",
+        CONTRACT + "Supplier shall comply with the Anti-Trafficking in Persons Act of 2003, as "
+        "amended.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "law-number-on-trafficking",
+        CONTRACT + "Supplier shall comply with Law No. 51 of 2006 on Combating Human Trafficking.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-criminal-code-trafficking",
+        CONTRACT + "Supplier shall comply with the Criminal Code provisions on trafficking in "
+        "persons.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "labour-law-protection-act",
+        CONTRACT + "Supplier shall comply with the Labour Protection Act B.E. 2541.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "labour-law-code-on-wages",
+        CONTRACT + "Supplier shall comply with the Code on Wages, 2019.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "labour-law-foreign-name",
+        CONTRACT + "Supplier shall comply with the Ley Federal del Trabajo.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "labour-law-all-laws-near-miss",
+        CONTRACT + "Supplier shall comply with all applicable laws and regulations.",
+        "legal-compliance",
+        "missing",
+    ),
     # --- a labour law as the measure of a wage or records duty
     (
         "measure-overtime-rates",
