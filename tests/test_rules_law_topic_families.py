@@ -396,6 +396,45 @@ ROWS: list[tuple[str, str, str, str]] = [
         "recruitment-fees",
         "missing",
     ),
+    (
+        "fee-pay-for-job",
+        CONTRACT + "No worker shall be required to pay for his or her job.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fee-pay-for-work-near-miss",
+        CONTRACT + "Buyer shall pay for the work performed under each purchase order.",
+        "recruitment-fees",
+        "missing",
+    ),
+    # --- wages paid into the worker's own account
+    (
+        "wages-own-name-account",
+        CONTRACT + "Supplier shall pay wages into a bank account in the worker's own name.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-own-name-account-hedged",
+        CONTRACT + "Supplier should pay wages into a bank account in the worker's own name.",
+        "wages-hours",
+        "weak",
+    ),
+    # --- a legal working age beside a hazardous-work age is a full minimum age
+    (
+        "age-legal-working-age-and-hazardous",
+        CONTRACT + "Supplier shall not employ any person below the legal working age, and no "
+        "person under 18 shall perform hazardous work.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "age-hazardous-only",
+        CONTRACT + "Young workers under 18 shall not work at night or perform hazardous work.",
+        "child-labor",
+        "weak",
+    ),
     # --- a child making the goods (not a product's age grading)
     (
         "child-sews-products",
