@@ -517,6 +517,73 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "missing",
     ),
+    # --- descriptions and commercial triggers in codes and labour sections: buyers' own
+    # negotiation training, orders stopped for quality or safety, forecasts cancelled, a
+    # questionnaire or report described by its contents (a duty beside it still counts)
+    (
+        "code-buyers-negotiation-training",
+        CODE + "We train our buyers on negotiation skills.",
+        "training",
+        "missing",
+    ),
+    (
+        "code-stop-orders-quality",
+        CODE + "We may stop placing orders with suppliers who do not meet our quality standards.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "code-end-relationship-safety-tests",
+        CODE + "We may end the relationship with a supplier whose products fail safety tests.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "code-stop-orders-forced-labour",
+        CODE + "We may stop placing orders with suppliers who use forced labour.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "topic3-cancel-forecasts",
+        FL_SECTION + "9.2 Buyer may change or cancel forecasts at any time.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "topic3-questionnaire-topics-audit",
+        FL_SECTION + "9.2 The questionnaire asks about grievance channels, audits and training.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "topic3-questionnaire-topics-training",
+        FL_SECTION + "9.2 The questionnaire asks about grievance channels, audits and training.",
+        "training",
+        "missing",
+    ),
+    (
+        "topic3-report-describes-cap",
+        FL_SECTION
+        + "9.2 The audit report describes the corrective action plan agreed with the factory.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "topic3-module-covers-duty",
+        FL_SECTION + "9.2 Supplier shall complete a training module that covers the indicators of "
+        "forced labour.",
+        "training",
+        "present",
+    ),
+    (
+        "topic3-cap-duty",
+        FL_SECTION
+        + "9.2 Supplier shall implement the corrective action plan agreed with Buyer for "
+        "any forced labour found.",
+        "remediation",
+        "present",
+    ),
     # --- a definition's meaning ends where the next defined term opens its quote: "Contractor"
     # does not mean forced labour because '"forced labor" has the meaning' follows it
     (
