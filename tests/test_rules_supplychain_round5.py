@@ -600,6 +600,37 @@ ROWS: list[tuple[str, str, str, str]] = [
         "indemnification",
         "present",
     ),
+    # --- remediation: the refund that goes with a fee ban in the same sentence is the
+    # employer-pays rule (recruitment fees); a repayment once a fee is found stays a remedy
+    (
+        "rem-fee-ban-with-refund",
+        FL + "Workers are not charged recruitment or placement fees by Supplier or any broker it "
+        "uses; if Supplier discovers that a worker has paid such a fee, it will repay it in full "
+        "within 60 days.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "rem-no-worker-has-paid-list-item",
+        FL + "Supplier shall ensure that: (a) no crew member or worker has paid a recruitment "
+        "or manning fee, and any such fee that was paid is repaid to him.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "rem-repay-after-finding",
+        FL + "Workers shall not be charged recruitment fees. If any worker is found to have paid "
+        "such fees, Supplier shall reimburse the affected workers in full within 30 days.",
+        "remediation",
+        "present",
+    ),
+    (
+        "rem-fee-ban-refund-with-cap",
+        FL + "Supplier shall not charge workers any fee and, where a fee was charged, shall "
+        "repay it under a corrective action plan agreed with Buyer.",
+        "remediation",
+        "present",
+    ),
     # --- remediation: an indemnity for workers' wage claims is indemnification
     (
         "rem-indemnity-unpaid-wages",
