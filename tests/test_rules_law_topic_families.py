@@ -284,6 +284,44 @@ ROWS: list[tuple[str, str, str, str]] = [
         "identity-documents",
         "weak",
     ),
+    (
+        "topics-covers-list",
+        POLICY + "The questionnaire covers recruitment fees, working hours and freedom of "
+        "movement.",
+        "recruitment-fees",
+        "missing",
+    ),
+    (
+        "topics-audits-check",
+        POLICY + "Our audits check wages, working hours and the holding of identity documents.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "topics-audits-check-ids",
+        POLICY + "Our audits check wages, working hours and the holding of identity documents.",
+        "identity-documents",
+        "missing",
+    ),
+    # --- forced labour found or looked for is no ban
+    (
+        "fl-not-found",
+        POLICY + "We have not found any forced labour in our supply chain this year.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "fl-identify-and-eliminate",
+        CONTRACT + "Supplier shall identify and eliminate any forced labour in its operations.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-we-do-not-accept",
+        POLICY + "We do not accept goods made with forced labour.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
     # --- a sourcing ban on producers under a customs order: not cooperation with customs
     (
         "wro-ban-not-cooperation",
