@@ -317,6 +317,20 @@ ROWS: list[tuple[str, str, str, str]] = [
         "present",
     ),
     (
+        "fl-law-presumption-described",
+        CODE + "The Uyghur Forced Labor Prevention Act creates a presumption that goods from "
+        "Xinjiang are made with forced labour.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "fl-presumption-and-ban",
+        CODE + "Goods made in Xinjiang are presumed to be made with forced labour, so suppliers "
+        "must not use forced labour or any input from Xinjiang.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
         "fl-we-do-not-accept",
         POLICY + "We do not accept goods made with forced labour.",
         "forced-labor-prohibition",
