@@ -584,6 +584,35 @@ ROWS: list[tuple[str, str, str, str]] = [
         "remediation",
         "present",
     ),
+    # --- a finding to report is no audit right; tracing kept for a recall is no supply-chain
+    # tracing
+    (
+        "audit-finding-reported",
+        FL + "Supplier shall inform Buyer in writing if it learns that a factory producing an "
+        "open order has been found by an auditor or a government authority to use forced labour.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "audit-finding-reported-and-buyer-audits",
+        FL + "Buyer may audit any factory found by a social auditor to use forced labour.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "trace-components-for-recall",
+        FL + "Supplier shall keep records that allow the Goods to be traced to the supplier of "
+        "each component in the event of a recall.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-components-for-forced-labour",
+        FL + "Supplier shall keep records that allow the Goods to be traced to the supplier of "
+        "each component, so that Buyer can verify that no forced labour was used.",
+        "traceability",
+        "present",
+    ),
     # --- a definition's meaning ends where the next defined term opens its quote: "Contractor"
     # does not mean forced labour because '"forced labor" has the meaning' follows it
     (
