@@ -336,6 +336,39 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "weak",
     ),
+    # --- what an audit found, or what happened, is no standard
+    (
+        "finding-fees-charged",
+        CONTRACT + "The audit of March 2025 found that workers had been charged recruitment fees "
+        "of up to USD 3,000.",
+        "recruitment-fees",
+        "missing",
+    ),
+    (
+        "finding-overtime",
+        CONTRACT + "In 2024, Buyer's auditors found that overtime exceeded 80 hours per month.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "finding-past-underpayment",
+        CONTRACT + "Supplier did not pay overtime at the legal rates during 2024.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "finding-then-duty",
+        CONTRACT + "If an audit finds that any worker has paid a recruitment fee, Supplier shall "
+        "repay the fee to the worker within 30 days.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "finding-code-fact-kept",
+        CODE + "Workers do not pay any fee, deposit or charge to get or keep a job.",
+        "recruitment-fees",
+        "present",
+    ),
     # --- a sourcing ban on producers under a customs order: not cooperation with customs
     (
         "wro-ban-not-cooperation",
