@@ -613,6 +613,63 @@ ROWS: list[tuple[str, str, str, str]] = [
         "traceability",
         "present",
     ),
+    # --- a code's non-labour standards: environmental audits, remedies and risks, product
+    # safety certificates, confidentiality flowed down, bribery, product complaints
+    (
+        "code-audit-environment",
+        CODE + "Suppliers must allow us to audit their environmental performance.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "code-audit-labour-and-environment",
+        CODE + "Suppliers must allow us to audit their labour and environmental performance.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "code-remediate-environmental-damage",
+        CODE + "Suppliers must remediate any environmental damage they cause.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "code-certify-safety-standards",
+        CODE + "Suppliers must certify that their products meet all applicable safety standards.",
+        "certification",
+        "missing",
+    ),
+    (
+        "code-subs-confidential-information",
+        CODE
+        + "Suppliers must ensure that their subcontractors protect our confidential information.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "code-terminate-bribes",
+        CODE + "We may terminate our relationship with any supplier that offers bribes.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "code-environmental-risks",
+        CODE + "Suppliers must assess the environmental risks of their operations.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "code-forced-labour-risks",
+        CODE + "Suppliers must assess the forced labour risks of their operations.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "code-complaints-about-products",
+        CODE + "Suppliers must allow customers to raise complaints about products.",
+        "grievance-mechanism",
+        "missing",
+    ),
     # --- a definition's meaning ends where the next defined term opens its quote: "Contractor"
     # does not mean forced labour because '"forced labor" has the meaning' follows it
     (
