@@ -148,6 +148,13 @@ ROWS: list[tuple[str, str, str, str]] = [
         "legal-compliance",
         "missing",
     ),
+    (
+        "law-msa-negated",
+        CONTRACT + "Nothing in this Agreement requires Supplier to comply with the Modern Slavery "
+        "Act 2015.",
+        "legal-compliance",
+        "missing",
+    ),
     # --- a labour law as the measure of a wage or records duty
     (
         "measure-overtime-rates",
@@ -166,6 +173,12 @@ ROWS: list[tuple[str, str, str, str]] = [
     (
         "measure-comply-stays-weak",
         CONTRACT + "Supplier shall comply with the Employment Act 1955.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "measure-comply-hedged",
+        CONTRACT + "Supplier should comply with the Employment Act 1955.",
         "legal-compliance",
         "weak",
     ),
@@ -550,6 +563,14 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Supplier Code of Conduct.",
         "code-of-conduct",
         "weak",
+    ),
+    (
+        "agent-negated",
+        AGENCY + "3. The Agent shall procure that the Principal's auditors are admitted to each "
+        "factory.\n\n4. Nothing in this Agreement requires the Agent to ensure that factories "
+        "comply with the Principal's Supplier Code of Conduct.",
+        "code-of-conduct",
+        "missing",
     ),
 ]
 
