@@ -670,6 +670,43 @@ ROWS: list[tuple[str, str, str, str]] = [
         "grievance-mechanism",
         "missing",
     ),
+    # --- subtier-flowdown: requirements passed on at a distance, contractors answered for as
+    # the supplier's own
+    (
+        "flow-pass-long-object-on-to",
+        CODE + "Suppliers must pass the requirements of section 1 and section 2 of this Code on "
+        "to their own suppliers and subcontractors.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-responsible-as-own",
+        CODE + "Suppliers are responsible for the conduct of their stitching contractors and "
+        "middlemen as if it were their own.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "flow-responsible-as-own-hedged",
+        CODE + "Suppliers should be responsible for the conduct of their stitching contractors "
+        "as if it were their own.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "flow-responsible-as-own-no-labour-document",
+        CONTRACT + "Supplier is responsible for the acts of its delivery contractors as if they "
+        "were its own.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-register-every-centre",
+        CODE + "Suppliers must register with Meridian every stitching centre and contractor that "
+        "makes Meridian products.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
     # --- a definition's meaning ends where the next defined term opens its quote: "Contractor"
     # does not mean forced labour because '"forced labor" has the meaning' follows it
     (
