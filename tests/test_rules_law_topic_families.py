@@ -533,6 +533,20 @@ ROWS: list[tuple[str, str, str, str]] = [
         "child-labor",
         "weak",
     ),
+    (
+        "age-18-hazardous-areas",
+        CONTRACT + "Supplier shall ensure that no person under the age of 18 works in foundry, "
+        "welding or heavy fabrication areas.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "age-15-and-18-hazardous-areas",
+        CONTRACT + "Supplier shall ensure that no person under the age of 15 is employed and that "
+        "no person under the age of 18 works in foundry or welding areas.",
+        "child-labor",
+        "present",
+    ),
     # --- a child making the goods (not a product's age grading)
     (
         "child-sews-products",
