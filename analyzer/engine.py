@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from analyzer.context import Sentence, document_kind, keep_longest, link_frames
 from analyzer.document import Block, BlockKind, Document
 from analyzer.findings import Analysis, Evidence
+from analyzer.layout import PREFIXED
 from analyzer.matching import matcher_for
 from analyzer.nlp import get_nlp, make_doc
 from analyzer.parties import defined_parties
@@ -201,9 +202,14 @@ def _sentence_spans(chunk: Doc, offset: int) -> list[tuple[int, int, int, int]]:
 
 LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
 _XREF = re.compile(
-    r"\b(?:section|clause|article|schedule|paragraph)s?\s+(\d+(?:\.\d+)*|[IVXL]{1,6}\b)", re.I
+    r"\b(?:section|clause|article|schedule|paragraph)s?\s+"
+    rf"(\d+(?:\.\d+)*|{PREFIXED}\b|[IVXL]{{1,6}}\b)",
+    re.I,
 )
+# "if the Contractor breaches SC1 or SC2": a rider's own numbers need no keyword
+_BARE_PREFIXED = re.compile(rf"\b({PREFIXED})\b")
 _ROMAN = re.compile(r"[IVXL]{1,6}")
+_PREFIXED_NUMBER = re.compile(PREFIXED)
 # "breach of paragraph (a)", "sub-clause (iii)": a sibling item of the same list
 _ITEM_REF = re.compile(
     r"\b(?:paragraph|sub-?paragraph|sub-?clause|item|clause|section)s?\s+"
@@ -242,7 +248,9 @@ def mark_section_refs(
     section_of: list[int] = []
     current = 0
     for i, b in enumerate(blocks):
-        if i in heading_blocks or (b.number and b.number.rstrip(".").isdigit()):
+        number = (b.number or "").rstrip(".")
+        top = number.isdigit() or ("." not in number and _PREFIXED_NUMBER.fullmatch(number))
+        if i in heading_blocks or top:
             current = i
         section_of.append(current)
     topics: dict[int, set[str]] = {}
@@ -262,16 +270,20 @@ def mark_section_refs(
 
     def target_is_labor(ref: str) -> bool:
         # "Article IV" runs to the next roman-numbered article, "Section 4" to the next
-        # decimal number outside 4.x
+        # decimal number outside 4.x, "SC4" to the next such number outside SC4.x
         roman = bool(_ROMAN.fullmatch(ref.upper()))
-        ref = ref.upper() if roman else ref
+        prefixed = not roman and bool(_PREFIXED_NUMBER.fullmatch(ref.upper()))
+        ref = ref.upper() if roman or prefixed else ref
         for start in numbered.get(ref, ()):
             end = start + 1
             while end < len(blocks):
                 number = blocks[end].number or ""
                 if roman and _ROMAN.fullmatch(number):
                     break
-                if not roman and number[:1].isdigit() and not number.startswith(ref + "."):
+                outside = not number.startswith(ref + ".")
+                if prefixed and outside and _PREFIXED_NUMBER.fullmatch(number):
+                    break
+                if not roman and not prefixed and number[:1].isdigit() and outside:
                     break
                 end += 1
             if not labor_blocks.isdisjoint(range(start, end)):
@@ -287,6 +299,12 @@ def mark_section_refs(
     starts = [s.start for s in sentences]
     pointing: dict[int, bool] = {}
     refs = [(m.start(), m.end(), target_is_labor, m.group(1)) for m in _XREF.finditer(text)]
+    refs += [
+        (m.start(), m.end(), target_is_labor, m.group(1))
+        for m in _BARE_PREFIXED.finditer(text)
+        if m.group(1) in numbered
+    ]
+    refs.sort()
     if annexes:
         refs += [
             (m.start(), m.end(), annex_is_labor, f"{m.group(1)} {m.group(2)}".lower())

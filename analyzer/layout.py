@@ -38,6 +38,10 @@ _KEYWORD = re.compile(
     re.I,
 )
 _DECIMAL = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)|(?P<single>\d{1,3})[.)](?=\s|$)")
+# a rider's or schedule's own numbering: "SC4.1 The Purchaser ...", "R2 Notices", "B3.1"; the
+# label must be followed by a capital, bracket or quote ("CO2 emissions" is no clause)
+PREFIXED = r"[A-Z]{1,3}\d{1,3}(?:\.\d{1,3})*"
+_PREFIXED = re.compile(rf"(?P<num>{PREFIXED})\.?(?=\s+[A-Z(\"\u201c]|\s*$)")
 _BULLET = re.compile(r"[\u2022\u00b7\u25aa\u25cf\u2013*-]\s+")
 _PAREN = re.compile(r"\((?P<num>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)(?=\s|$)")
 _LETTER = re.compile(r"(?P<num>[a-z]|[ivx]{2,5})[.)](?=\s)|(?P<upper>[A-Z]|[IVX]{2,5})\.(?=\s)")
@@ -71,6 +75,10 @@ def detect_number(text: str) -> ClauseNumber | None:
     m = _DECIMAL.match(text)
     if m:
         num = m.group("num") or m.group("single")
+        return ClauseNumber(num, num.count(".") + 1, False, m.end())
+    m = _PREFIXED.match(text)
+    if m:
+        num = m.group("num")
         return ClauseNumber(num, num.count(".") + 1, False, m.end())
     m = _PAREN.match(text)
     if m:

@@ -162,3 +162,39 @@ def test_section_numbered_lines_start_blocks_in_plain_text() -> None:
     )
     doc = document_from_text(text)
     assert [b.number for b in doc.blocks] == ["Section 1.01", "Section 1.02"]
+
+
+RIDER = (
+    "SUPPLY CONTRACT - SCHEDULE C\n\n"
+    'This Schedule forms part of the Contract between Halden Foods plc ("Purchaser") and '
+    'Mirecourt Packing SA ("Contractor").\n\n'
+    "SC1 Workforce\n\n"
+    "SC1.1 The Contractor shall not use forced labour, prison labour or bonded labour.\n\n"
+    "SC2 Prices\n\n"
+    "SC2.1 Prices are fixed for twelve months and payable in euros.\n\n"
+    "SC3 Remedies\n\n"
+    "SC3.1 The Purchaser may terminate the Contract if the Contractor breaches {}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        ("SC1", "present"),
+        ("clause SC1.1", "present"),
+        # the reference must land on the labour clause, and on a number the rider has
+        ("SC2", "missing"),
+        ("clause SC2.1", "missing"),
+        ("SC7", "missing"),
+    ],
+)
+def test_a_riders_own_numbering(tmp_path, reference: str, expected: str) -> None:
+    """Letter-prefixed clause numbers ("SC3.1", "B8.2", "R2") number blocks and sections, and
+    a breach of one, with or without "clause", points at it."""
+    path = tmp_path / "schedule.txt"
+    path.write_text(RIDER.format(reference), encoding="utf-8")
+    analysis = analyze_document(read_document(path), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+    assert finding.status == expected, finding.reason
+    if expected == "present":
+        assert finding.evidence[0].section == "SC3.1"
