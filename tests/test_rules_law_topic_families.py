@@ -344,6 +344,26 @@ ROWS: list[tuple[str, str, str, str]] = [
         "present",
     ),
     (
+        "fl-bonded-only",
+        CONTRACT + "The Vendor shall not engage any bonded labour within the meaning of the "
+        "Bonded Labour System (Abolition) Act, 1976.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "fl-bonded-among-forms",
+        CONTRACT + "The Vendor shall not use forced, bonded or prison labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-debt-bondage-with-force",
+        CONTRACT + "The Agency warrants that no worker is employed through force, fraud, coercion "
+        "or debt bondage.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
         "fl-we-do-not-accept",
         POLICY + "We do not accept goods made with forced labour.",
         "forced-labor-prohibition",
