@@ -208,6 +208,37 @@ ROWS: list[tuple[str, str, str, str]] = [
         "missing",
     ),
     (
+        "rp-committed-to-orders-only",
+        FL + "Buyer is committed to the volumes stated in each purchase order only.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-commitment-limited-to-orders",
+        FL + "Buyer's commitment is limited to the purchase orders it has issued.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "term-cancel-any-time-before-shipment",
+        FL_SECTION + "9.2 Buyer may cancel an order at any time before shipment without liability.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "term-reduce-order-quantity",
+        FL_SECTION + "9.2 Buyer may reduce any order quantity on 7 days' notice.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "term-cancel-without-liability-for-breach",
+        FL_SECTION + "9.2 Any breach of clause 9.1 is a material breach. Buyer may, without "
+        "liability, cancel any open order or terminate this Agreement on written notice.",
+        "termination-remedies",
+        "present",
+    ),
+    (
         "rp-negotiate-prices-that-allow-wages",
         FL + "Buyer shall negotiate prices that allow Supplier to pay at least the legal "
         "minimum wage.",
