@@ -1066,6 +1066,28 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "present",
     ),
+    # "entitles" grants a right, so "nothing ... entitles" denies it
+    (
+        "right-nothing-entitles-buyer",
+        CONTRACT + "Supplier shall not use forced labour. Nothing in this Agreement entitles "
+        "Buyer to audit Supplier's facilities for compliance with labour standards.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "right-nothing-entitles-buyer-code",
+        CONTRACT + "Supplier shall not use forced labour. Nothing in this Agreement entitles "
+        "the Purchaser to inspect any smelter for compliance with the Supplier Code of Conduct.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "right-entitles-buyer",
+        CONTRACT + "Supplier shall not use forced labour. Buyer shall be entitled to audit "
+        "Supplier's facilities for compliance with labour standards.",
+        "audit-rights",
+        "present",
+    ),
     (
         "ban-nothing-permits-hedged",
         CONTRACT + "Supplier should ensure that nothing in its operations allows forced, bonded "
