@@ -738,6 +738,66 @@ ROWS: list[tuple[str, str, str, str]] = [
         "unauthorized-subcontracting",
         "present",
     ),
+    # --- still more commercial sentences under a labour heading: price confirmations,
+    # re-inspection costs, rejected goods returned, confidential files, IT security training,
+    # operational risk, subcontractors' licences
+    (
+        "topic4-confirm-prices",
+        FL_SECTION
+        + "9.2 Supplier shall confirm in writing each year that the prices charged comply "
+        "with this Agreement.",
+        "certification",
+        "missing",
+    ),
+    (
+        "topic4-reinspection-costs",
+        FL_SECTION + "9.2 Supplier shall reimburse Buyer for the costs of any re-inspection.",
+        "indemnification",
+        "missing",
+    ),
+    (
+        "topic4-returning-rejected-goods",
+        FL_SECTION + "9.2 Supplier shall bear all costs of returning rejected goods.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "topic4-personnel-files-confidential",
+        FL_SECTION + "9.2 Supplier shall keep its personnel files confidential.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "topic4-personnel-files-kept",
+        FL_SECTION
+        + "9.2 Supplier shall keep its personnel files and payroll records for three years "
+        "and keep them confidential.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "topic4-it-security-training",
+        FL_SECTION
+        + "9.2 Supplier shall ensure that its staff complete Buyer's IT security awareness "
+        "training.",
+        "training",
+        "missing",
+    ),
+    (
+        "topic4-operational-risks",
+        FL_SECTION + "9.2 Supplier shall conduct a supplier risk assessment covering financial and "
+        "operational risks.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "topic4-subs-licences",
+        FL_SECTION
+        + "9.2 Supplier shall ensure that its subcontractors hold all licences needed to "
+        "perform the work.",
+        "subtier-flowdown",
+        "missing",
+    ),
     # --- a definition's meaning ends where the next defined term opens its quote: "Contractor"
     # does not mean forced labour because '"forced labor" has the meaning' follows it
     (
