@@ -93,6 +93,7 @@ def defined_parties(text: str) -> dict[str, str]:
         names.setdefault(name, "")
     supplier_acts, buyer_acts = _acts_pattern()
     out: dict[str, str] = {}
+    voted: set[str] = set()  # names whose side only the verbs after them gave
     for name in names:
         low = name.lower()
         # a compound name takes its head word's role: "Co-Manufacturer", "Approved Vendor"
@@ -114,16 +115,23 @@ def defined_parties(text: str) -> dict[str, str]:
             (side, top), *rest = votes.most_common()
             if not rest or top >= 2 * rest[0][1]:
                 out[low] = side
+                voted.add(low)
     # 'between Harbor Inc. ("Licensor") and Delta Ltd. ("Manufacturer")': of the two parties
-    # the preamble defines, the one whose side is unknown is on the other side
+    # the preamble defines, the one whose side is unknown is on the other side, and so is one
+    # whose verbs put it on the side of the other's role word ("the Company sells tea towels in
+    # its stores" beside "the Producer": the Company buys from the Producer)
     pair = _preamble_pair(head)
     if pair is not None:
         a, b = (n.lower() for n in pair)
         sides = {"supplier": "buyer", "buyer": "supplier"}
-        if a in out and b not in out and roles.get(b) != "neutral":
-            out[b] = sides[out[a]]
-        elif b in out and a not in out and roles.get(a) != "neutral":
-            out[a] = sides[out[b]]
+        for known, other in ((a, b), (b, a)):
+            if known not in out or roles.get(other) == "neutral":
+                continue
+            unknown = other not in out
+            outweighed = known not in voted and other in voted and out[other] == out[known]
+            if unknown or outweighed:
+                out[other] = sides[out[known]]
+                break
     yielding = {w.lower() for w in parties().yielding}
     if any(side == "buyer" and low not in yielding for low, side in out.items()):
         for low in yielding & out.keys():
@@ -137,7 +145,11 @@ def defined_parties(text: str) -> dict[str, str]:
     return out
 
 
-_BETWEEN = re.compile(r"\bbetween\b(.{0,400}?)\band\b(.{0,400}?[\"”]\s*\))", re.S | re.I)
+# "between X ("A") and Y ("B")", or the same two names under a "Parties" heading
+_BETWEEN = re.compile(
+    r"(?:\bbetween\b|^\s*(?:the\s+)?parties\s*:?\s*$)(.{0,400}?)\band\b(.{0,400}?[\"”]\s*\))",
+    re.S | re.I | re.M,
+)
 
 
 def _preamble_pair(head: str) -> tuple[str, str] | None:

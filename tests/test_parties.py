@@ -69,6 +69,23 @@ def test_preamble_pair_in_capitals() -> None:
     }
 
 
+@pytest.mark.parametrize("heading", ["This Agreement is made between", "Parties\n\n"])
+def test_a_role_word_outweighs_the_other_partys_verbs(heading: str) -> None:
+    """ "the Company sells tea towels in its stores" beside "the Producer": of the two parties
+    the preamble defines, the one without a role word is on the other side."""
+    text = (
+        f"SUPPLY AGREEMENT\n\n{heading} Hearthside Ltd, a company registered in Ireland "
+        '("the Company"); and Lyallpur Textiles Ltd, a company registered in Pakistan '
+        '("the Producer").\n\nThe Company sells tea towels in its stores. The Company sells '
+        "aprons online.\n\n8.1 The Company may audit the Producer's mill for compliance with "
+        "the labour standards of this Agreement.\n"
+    )
+    assert defined_parties(text) == {"company": "buyer", "producer": "supplier"}
+    analysis = analyze_document(document_from_text(text), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "audit-rights")
+    assert finding.status == "present", finding.reason
+
+
 @pytest.mark.parametrize(
     ("text", "obligation", "expected"),
     [
