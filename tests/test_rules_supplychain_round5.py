@@ -798,6 +798,25 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "missing",
     ),
+    # --- product records and marketing claims in a code
+    (
+        "code-product-testing-records",
+        CODE + "Suppliers must keep records of product testing for three years.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "code-payroll-records-years",
+        CODE + "Suppliers must keep payroll and working-hours records for three years.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "code-represent-products-marketing",
+        CODE + "Suppliers must represent their products accurately in marketing materials.",
+        "certification",
+        "missing",
+    ),
     # --- a definition's meaning ends where the next defined term opens its quote: "Contractor"
     # does not mean forced labour because '"forced labor" has the meaning' follows it
     (
