@@ -202,7 +202,7 @@ def _sentence_spans(chunk: Doc, offset: int) -> list[tuple[int, int, int, int]]:
 
 LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
 _XREF = re.compile(
-    r"\b(?:section|clause|article|schedule|paragraph)s?\s+"
+    r"\b(?:section|clause|article|schedule|paragraph|condition|point)s?\s+"
     rf"(\d+(?:\.\d+)*|{PREFIXED}\b|[IVXL]{{1,6}}\b)",
     re.I,
 )
@@ -223,8 +223,10 @@ _REPLACED = re.compile(
     r"(?:the following|as follows)\s*:?\s*$",
     re.I,
 )
-# a part attached to the agreement, named by its heading: "Annex 3", "Exhibit B", "Schedule C"
-_ANNEX = re.compile(r"\b(annex|exhibit|schedule|appendix|attachment)\s+([A-Z]|\d{1,2})\b", re.I)
+# a part attached to the agreement, named by its heading: "Annex 3", "Exhibit B", "Part C"
+_ANNEX = re.compile(
+    r"\b(annex|exhibit|schedule|appendix|attachment|part)\s+([A-Z]|\d{1,2})\b", re.I
+)
 _ANNEX_HEADING = re.compile(r"[\[(]?\s*" + _ANNEX.pattern[2:], re.I)  # "[SCHEDULE 7]" too
 
 

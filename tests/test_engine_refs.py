@@ -31,6 +31,8 @@ PRICES = "A. Prices are fixed for twelve months and payable in euros."
         ("Annex 3", annex("ANNEX 3 - RESPONSIBLE SOURCING", LABOR), "present"),
         ("Exhibit B", annex("Exhibit B Labour Standards", LABOR), "present"),
         ("any of Schedule C", annex("SCHEDULE C", LABOR), "present"),
+        ("Part B", annex("PART B - WORKERS", LABOR), "present"),
+        ("Part A", annex("PART A - PRICES", PRICES) + annex("PART B", LABOR), "missing"),
         # the reference must land on a part about labour: prices are not
         ("Annex 2", annex("ANNEX 2 - PRICES", PRICES) + annex("ANNEX 3", LABOR), "missing"),
         # a bracketed template heading starts a part, and ends the one before it
@@ -182,6 +184,7 @@ RIDER = (
     [
         ("SC1", "present"),
         ("clause SC1.1", "present"),
+        ("condition SC1.1", "present"),
         # the reference must land on the labour clause, and on a number the rider has
         ("SC2", "missing"),
         ("clause SC2.1", "missing"),
@@ -198,3 +201,20 @@ def test_a_riders_own_numbering(tmp_path, reference: str, expected: str) -> None
     assert finding.status == expected, finding.reason
     if expected == "present":
         assert finding.evidence[0].section == "SC3.1"
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [("condition 5.1", "present"), ("point 5", "present"), ("condition 6.1", "missing")],
+)
+def test_conditions_and_points_are_references(reference: str, expected: str) -> None:
+    """General conditions number their terms "conditions" or "points"."""
+    text = (
+        HEAD + "5. FORCED LABOUR\n\n5.1 Supplier shall not use forced or prison labour.\n\n"
+        "6. PRICES\n\n6.1 Prices are fixed for twelve months.\n\n"
+        f"12. REMEDIES\n\n12.1 If Supplier breaches {reference}, Buyer may cancel any "
+        "outstanding order and terminate this Agreement.\n\n"
+    )
+    analysis = analyze_document(document_from_text(text), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+    assert finding.status == expected, finding.reason
