@@ -1066,6 +1066,21 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "present",
     ),
+    # homeworkers are workers
+    (
+        "workers-homeworkers-interviewed",
+        CONTRACT + "Buyer's auditors may interview homeworkers privately, in their homes, about "
+        "their working conditions.",
+        "worker-engagement",
+        "present",
+    ),
+    (
+        "workers-homeworkers-grievance",
+        CODE + "Homeworkers can raise a complaint confidentially through the Company's helpline, "
+        "without fear of reprisal.",
+        "grievance-mechanism",
+        "present",
+    ),
     # "entitles" grants a right, so "nothing ... entitles" denies it
     (
         "right-nothing-entitles-buyer",
