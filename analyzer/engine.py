@@ -306,7 +306,6 @@ def mark_section_refs(
         for m in _BARE_PREFIXED.finditer(text)
         if m.group(1) in numbered
     ]
-    refs.sort()
     if annexes:
         refs += [
             (m.start(), m.end(), annex_is_labor, f"{m.group(1)} {m.group(2)}".lower())
