@@ -45,9 +45,33 @@ ROWS: list[tuple[str, str, str, str]] = [
     (
         "unsub-disclose-every-site",
         CONTRACT + "Supplier must disclose to Buyer the names and addresses of every factory, "
-        "mill and processing facility used to make Buyer products.",
+        "mill and processing facility used to make Buyer products, and keep that list up to date.",
         "unauthorized-subcontracting",
         "present",
+    ),
+    (
+        "unsub-disclose-every-site-before-new",
+        CONTRACT + "Within 30 days of award Supplier shall disclose the name and address of every "
+        "factory that makes the Goods and shall update the disclosure before any new factory is "
+        "used.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    # a list given once (on request, by a date) traces the goods: traceability, not control of
+    # where production moves
+    (
+        "unsub-site-list-on-request-near-miss",
+        CONTRACT + "Within ten business days of Buyer's request, Supplier shall provide the name "
+        "and address of each factory in which a Product was manufactured.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-site-list-by-date-near-miss",
+        CONTRACT + "By 31 March 2026 Supplier will give Buyer a list of each factory involved in "
+        "making the Products.",
+        "unauthorized-subcontracting",
+        "missing",
     ),
     (
         "unsub-disclose-sites-for-tracing",
@@ -59,7 +83,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     (
         "unsub-disclose-every-site-hedged",
         CONTRACT + "Supplier should where possible disclose to Buyer every factory that makes "
-        "Buyer products.",
+        "Buyer products, including subcontractors.",
         "unauthorized-subcontracting",
         "weak",
     ),

@@ -1,0 +1,145 @@
+"""Phrasing rows for drafting the rules read as obligations on unseen documents (round 6):
+product CAPAs and cure periods as remediation, code acceptance, product declarations and customs
+documents as certification. Each family has its positives, the near miss, the hedged and the
+negated form.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import CODE, CONTRACT, FL, FL_SECTION, assert_status, phrasing_params
+
+ROWS: list[tuple[str, str, str, str]] = [
+    # --- remediation: a product complaint or field failure CAPA is quality, not labour remedy
+    (
+        "rem-labour-cap-positive",
+        FL + "Where an audit finds a breach of the labour terms, Supplier shall prepare a "
+        "corrective action plan within thirty days and carry it out.",
+        "remediation",
+        "present",
+    ),
+    (
+        "rem-section-nonconformance-positive",
+        FL_SECTION + "9.2 Where an audit finds a non-conformance with Section 9, Supplier shall "
+        "agree a corrective action plan with Buyer and complete it within the time agreed.",
+        "remediation",
+        "present",
+    ),
+    (
+        "rem-8d-complaint-near-miss",
+        FL + "For every complaint Supplier shall submit an 8D report: containment within 24 "
+        "hours, root cause within ten working days and permanent corrective action within thirty "
+        "days.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "rem-field-failure-near-miss",
+        FL + "Supplier shall run a corrective action process for any field failure rate above "
+        "0.5% in a rolling quarter.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "rem-car-portal-near-miss",
+        FL + "Supplier shall raise a corrective action request in Buyer's supplier portal for any "
+        "defect and respond with a root-cause analysis within fifteen business days.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "rem-labour-cap-hedged",
+        FL + "Where an audit finds a breach of the labour terms, Supplier should prepare a "
+        "corrective action plan.",
+        "remediation",
+        "weak",
+    ),
+    # --- remediation: a cure period before suspension or termination is the buyer's remedy
+    (
+        "rem-cure-period-near-miss",
+        FL_SECTION + "9.3 If Supplier breaches clause 9.1, Buyer may suspend acceptance of further "
+        "Goods until the breach has been remedied to its reasonable satisfaction and, if the "
+        "breach is not remedied within ninety days, terminate this Agreement.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "rem-cure-period-with-plan-positive",
+        FL_SECTION + "9.3 If Supplier breaches clause 9.1, Supplier shall submit a remediation "
+        "plan, and Buyer may terminate this Agreement if the breach is not cured within ninety "
+        "days.",
+        "remediation",
+        "present",
+    ),
+    # --- certification: confirming acceptance of the code adopts it, it certifies nothing
+    (
+        "cert-code-acceptance-near-miss",
+        CODE + "Acceptance of this Code is a condition of being listed as an approved supplier; "
+        "suppliers confirm their acceptance in writing when they are listed.",
+        "certification",
+        "missing",
+    ),
+    (
+        "cert-code-signed-accepts-near-miss",
+        CODE + "Before the first order, the factory's managing director signs this Code to confirm "
+        "that the factory accepts it.",
+        "certification",
+        "missing",
+    ),
+    (
+        "cert-code-signed-complies-positive",
+        CODE + "Each year the factory's managing director signs this Code to confirm that the "
+        "factory complies with it.",
+        "certification",
+        "present",
+    ),
+    (
+        "cert-annual-declaration-positive",
+        FL + "Each year Supplier shall deliver to Buyer a declaration, signed by a director, "
+        "confirming that it has complied with the forced labour terms of this Agreement.",
+        "certification",
+        "present",
+    ),
+    (
+        "cert-annual-declaration-hedged",
+        FL + "Each year Supplier should deliver to Buyer a declaration confirming that it has "
+        "complied with the forced labour terms of this Agreement.",
+        "certification",
+        "weak",
+    ),
+    (
+        "cert-anaphor-positive",
+        FL + "Supplier confirms that none of the workers at its plant has been subjected to such "
+        "labour.",
+        "certification",
+        "present",
+    ),
+    # --- certification: product declarations and customs documents are no labour certification
+    (
+        "cert-rohs-declaration-near-miss",
+        FL + "Supplier shall provide declarations of conformity with Directive 2011/65/EU (RoHS) "
+        "for each Product, and a completed Conflict Minerals Reporting Template each year.",
+        "certification",
+        "missing",
+    ),
+    (
+        "cert-food-contact-declaration-near-miss",
+        CODE + "Coatings in contact with food comply with Regulation (EC) No 1935/2004, and "
+        "suppliers provide declarations of compliance for each product.",
+        "certification",
+        "missing",
+    ),
+    (
+        "cert-detention-affidavits-near-miss",
+        FL + "Within ten days of Buyer's request, Supplier shall provide the supply-chain tracing "
+        "documents, production records and affidavits that Buyer or its customs broker needs to "
+        "respond to a detention.",
+        "certification",
+        "missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_precision_round6_phrasings(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
