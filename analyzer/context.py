@@ -107,6 +107,11 @@ class Sentence:
         """'"Forced Labour" means ...' defines a term; "Supplier shall not use forced labour as
         defined in the Act" is a term of its own with a definition in passing."""
         defs = [c for c in self.cues if c.name == "definition"]
+        if any(c.cue == "out-of-scope" for c in defs) or (
+            self.heading is not None
+            and any(c.cue == "out-of-scope" for c in self.heading.cues)
+        ):
+            return True  # what the document leaves to another one
         if not defs:
             return False
         if any(self.doc[c.start].text in ('"', "”") for c in defs):
@@ -214,8 +219,15 @@ def _fact_subject(s: Sentence) -> str | None:
         not s.doc[i].is_alpha or s.doc[i].lower_ == "the" or _NUMBERING.fullmatch(s.doc[i].text)
     ):
         i += 1
-    party = next((p for p in s.parties if p[1] == i), None)
-    if party is None or _possessive(s, party):
+    # ("the Authority" is a role word with its article)
+    party = next((p for p in s.parties if p[1] == i or (p[1] == i - 1 and s.doc[p[1]].lower_ == "the")), None)
+    if party is None:
+        return None
+    if _possessive(s, party):
+        # "The University's hotline is available to its staff and students": the buyer's own
+        # arrangement, when no supplier is named in the sentence
+        if party[0] == "buyer" and all(p[0] != "supplier" for p in s.parties):
+            return "buyer"
         return None
     return party[0]
 
@@ -261,7 +273,7 @@ def _negation(s: Sentence, anchor: int, window: int) -> Hit | None:
     for neg in s.cues_of("negation") + [c for c in s.cues_of("commitment") if c.cue == "not"]:
         if neg.start >= anchor:
             continue
-        if neg.cue == "negation-wide":
+        if neg.cue == "negation-wide" or _denies_requirement(s, neg):
             if not any(
                 neg.end <= t.start and t.end <= anchor and s.doc[t.start].text == ";"
                 for t in terminators
@@ -272,6 +284,17 @@ def _negation(s: Sentence, anchor: int, window: int) -> Hit | None:
         ):
             return neg
     return None
+
+
+def _denies_requirement(s: Sentence, neg: Hit) -> bool:
+    """ "The Agency does not require the Provider to submit a certification": a denied
+    requirement reaches the whole clause, like "is not required to"."""
+    return (
+        neg.cue == "not"
+        and s.doc[neg.start].lower_ in ("do", "does", "did")
+        and neg.end < s.tok_end
+        and s.doc[neg.end].lemma_ in _DUTY_WORDS
+    )
 
 
 def _denied_duty(s: Sentence, focus: int) -> Hit | None:

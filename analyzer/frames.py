@@ -219,10 +219,18 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
     for s in sentences:
         words = s.text.split()
         modal = bool(s.cues_of(*MODAL))
-        # a heading block ("18. Confidentiality") ends a list even when numbered like an item
+        # a heading block ("18. Confidentiality") ends a list even when numbered like an item,
+        # and so does a short line in capitals ("8. MONITORING.") that layout did not mark
+        capitals = (
+            len(words) <= 6
+            and s.text.isupper()
+            and re.search(r"[A-Z]{3}", s.text) is not None  # a word, not "[ ] B1."
+            and not s.text.rstrip().endswith((";", ",", ":"))
+        )
         in_list = (
             lead is not None
             and s.block not in heading_blocks
+            and not capitals
             and (bool(_MARKER.match(s.text)) or prev is lead)
         )
         s.is_heading = (
@@ -230,6 +238,7 @@ def link_frames(sentences: list[Sentence], heading_blocks: set[int]) -> None:
             and not in_list
             and (
                 s.block in heading_blocks
+                or capitals
                 or (
                     len(words) <= 4
                     and lead is None

@@ -2018,6 +2018,183 @@ ROWS: list[tuple[str, str, str, str]] = [
         "responsible-purchasing",
         "missing",
     ),
+    # --- what the document leaves to another one is never its evidence
+    (
+        "scope-not-part-of-this-code",
+        CODE + "1. Suppliers must not use child labour.\n\n10. Other policies\nFood safety "
+        "(our Supplier Quality Manual, which includes the GFSI certification and recall "
+        "requirements) is covered by separate documents and is not part of this Code.",
+        "certification",
+        "missing",
+    ),
+    (
+        "scope-heading-not-part",
+        CODE + "1. Suppliers must pay wages on time.\n\nOther requirements (not part of this "
+        "Code)\nGrowers must also ensure that no child under 15 is employed in the vineyard.",
+        "child-labor",
+        "missing",
+    ),
+    (
+        "scope-separate-policy",
+        POLICY + "Child labour is covered by our separate Children's Rights Policy.",
+        "child-labor",
+        "missing",
+    ),
+    (
+        "scope-separate-policy-bound",
+        POLICY + "Suppliers must not employ children, as set out in our separate Children's "
+        "Rights Policy.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "scope-in-this-code",
+        CODE + "Child labour is covered by this Code: no child under 15 is employed.",
+        "child-labor",
+        "present",
+    ),
+    # --- a denied duty: "Nothing ... obliges X to permit", "does not require X to"
+    (
+        "nothing-obliges-to-permit",
+        CONTRACT + "Supplier shall not use forced labour in any form.\n\nNothing in this "
+        "Agreement obliges the Supplier to permit the auditor to interview its employees.",
+        "worker-engagement",
+        "missing",
+    ),
+    (
+        "nothing-permits-is-a-ban",
+        CONTRACT + "Nothing in this Agreement permits the Supplier to use prison labour or any "
+        "other forced labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "buyer-does-not-require",
+        CONTRACT + "Supplier shall not use forced labour in any form.\n\nBecause the value "
+        "of this Agreement is small, the Buyer does not require the Supplier to submit an "
+        "annual certification of compliance with the forced labour terms.",
+        "certification",
+        "missing",
+    ),
+    (
+        "buyer-requires",
+        CONTRACT + "Supplier shall not use forced labour in any form.\n\nThe Buyer requires "
+        "the Supplier to submit an annual certification of compliance with the forced labour "
+        "terms.",
+        "certification",
+        "present",
+    ),
+    (
+        "code-does-not-require-workers-fees",
+        CODE + "Suppliers do not require workers to pay recruitment fees.",
+        "recruitment-fees",
+        "present",
+    ),
+    # --- the buyer's own arrangement, stated as a fact about it
+    (
+        "buyer-possessive-hotline",
+        "SERVICES CONTRACT\n\nThis Contract is between the University of Avalon (the "
+        "\"University\") and Clean Co. (the \"Contractor\").\n\nThe Contractor shall not use "
+        "forced labour.\n\nThe University's EthicsPoint hotline is available to University "
+        "faculty, staff and students.",
+        "grievance-mechanism",
+        "missing",
+    ),
+    (
+        "buyer-possessive-hotline-for-supplier-staff",
+        "SERVICES CONTRACT\n\nThis Contract is between the University of Avalon (the "
+        "\"University\") and Clean Co. (the \"Contractor\").\n\nThe Contractor shall not use "
+        "forced labour.\n\nThe Contractor shall ensure that its workers can report concerns "
+        "confidentially through the University's hotline, without retaliation.",
+        "grievance-mechanism",
+        "present",
+    ),
+    (
+        "county-maintains-hotline",
+        "SECURITY SERVICES CONTRACT\n\nThis Contract is between Lake County (the \"County\") "
+        "and Guard Co. (the \"Provider\").\n\nThe Provider shall not use forced labour.\n\n"
+        "9.01 The County maintains a Fraud, Waste and Abuse Hotline operated by the Office of "
+        "the Inspector General.",
+        "grievance-mechanism",
+        "missing",
+    ),
+    # --- a short heading in capitals ends the list before it
+    (
+        "capitals-heading-ends-list",
+        CONTRACT + "7. LABOUR STANDARDS.\n(a) The Supplier shall not, and shall ensure that "
+        "none of its suppliers will:\n(i) use forced, prison or bonded labour;\n(ii) hold "
+        "workers' passports.\n\n8. GOVERNMENT ACTION.\n(a) The Supplier shall notify the "
+        "Buyer within 48 hours of any withhold release order or detention concerning forced "
+        "labour.",
+        "restricted-sources",
+        "missing",
+    ),
+    (
+        "capitals-heading-list-still-binds",
+        CONTRACT + "7. LABOUR STANDARDS.\n(a) The Supplier shall not, and shall ensure that "
+        "none of its suppliers will:\n(i) use forced, prison or bonded labour;\n(ii) source "
+        "any input from Xinjiang.\n\n8. GOVERNMENT ACTION.\n(a) The Supplier shall notify the "
+        "Buyer of any withhold release order.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "checkbox-item-not-a-heading",
+        "SUPPLIER DECLARATION FORM\n\nPART B - DECLARATIONS\nBy ticking, the Supplier "
+        "declares and agrees as follows:\n\n[ ] B1. No forced, bonded or prison labour is "
+        "used in making the goods we supply.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    # --- restricted sources: the buyer called "the Region"; documents for a customs detention
+    (
+        "region-is-the-buyer",
+        POLICY + "5.1 Suppliers must sign and comply with the Region's Supplier Code of "
+        "Conduct, which prohibits forced labour in the making of any goods supplied to the "
+        "Region.",
+        "restricted-sources",
+        "missing",
+    ),
+    (
+        "regions-associated-with-forced-labour",
+        CONTRACT + "Supplier shall not source cotton from regions associated with forced "
+        "labour.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "customs-detention-documents",
+        CONTRACT + "Supplier shall not use forced labour in any form.\n\nIf U.S. Customs and "
+        "Border Protection detains any Products under the UFLPA or a Withhold Release Order, "
+        "Supplier shall deliver to Buyer within seven days all documents required to show that "
+        "the Products were not produced with forced labour.",
+        "restricted-sources",
+        "missing",
+    ),
+    (
+        "customs-detention-documents-cooperation",
+        CONTRACT + "Supplier shall not use forced labour in any form.\n\nIf U.S. Customs and "
+        "Border Protection detains any Products under the UFLPA or a Withhold Release Order, "
+        "Supplier shall deliver to Buyer within seven days all documents required to show that "
+        "the Products were not produced with forced labour.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    (
+        "customs-detention-with-xinjiang-ban",
+        CONTRACT + "Supplier shall not source inputs from Xinjiang and, if CBP detains any "
+        "Products, shall deliver the documents Buyer needs.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "knowledge-so-far-as-we-are-aware",
+        "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
+        "use forced labour.\n\n2. We confirm that, so far as we are aware, none of our "
+        "workers has been subjected to forced labour.",
+        "certification",
+        "weak",
+    ),
 ]
 
 
