@@ -1,6 +1,7 @@
 """Phrasing rows for drafting the rules read as obligations on unseen documents (round 6):
 product CAPAs and cure periods as remediation, code acceptance, product declarations and customs
-documents as certification. Each family has its positives, the near miss, the hedged and the
+documents as certification, working hours as records, employment, farm-practice, forestry and
+migrant-origin records as traceability. Each family has its positives, the near miss, the hedged and the
 negated form.
 """
 
@@ -135,6 +136,96 @@ ROWS: list[tuple[str, str, str, str]] = [
         "documents, production records and affidavits that Buyer or its customs broker needs to "
         "respond to a detention.",
         "certification",
+        "missing",
+    ),
+    # --- records-retention: working hours kept in bounds are no records
+    (
+        "rec-payroll-kept-positive",
+        FL + "Supplier shall keep payroll and working hours records for every worker for at "
+        "least five years and produce them to Buyer on request.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "rec-hours-within-near-miss",
+        FL + "Supplier shall keep working hours within sixty hours per week.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "rec-hours-reasonable-near-miss",
+        CODE + "Suppliers must pay a living wage and keep working hours reasonable.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "rec-payroll-kept-hedged",
+        FL + "Supplier should keep payroll records for every worker for at least five years.",
+        "records-retention",
+        "weak",
+    ),
+    # --- traceability: employment, farm-practice and forestry records are no tracing
+    (
+        "trace-farm-lots-positive",
+        CONTRACT + "For each lot Supplier shall record the farms from which the beans were bought "
+        "and provide those records to Buyer on request.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-farm-lots-hedged",
+        CONTRACT + "For each lot Supplier should record the farms from which the beans were "
+        "bought.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-farm-wage-records-near-miss",
+        CONTRACT + "Supplier must keep wage, time and holiday records for every farm worker for at "
+        "least six years and must provide copies to Buyer on request.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-agrochemical-records-near-miss",
+        CONTRACT + "Supplier shall not apply any product on the cooperative's list of prohibited "
+        "agrochemicals and shall keep a record of every application on its farms.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-fsc-claims-near-miss",
+        CONTRACT + "On request Supplier shall state FSC Mix or FSC Recycled claims, with its "
+        "chain-of-custody certificate code, on its invoices.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-worker-countries-near-miss",
+        FL_SECTION + "9.2 Supplier shall pass on the requirements of this Section 9 to its "
+        "recruitment partners in the workers' countries of origin.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-origins-assessed-near-miss",
+        FL + "Each year Supplier shall assess the forced labour risk of every origin and mill "
+        "from which it buys.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-designated-country-near-miss",
+        FL + "Supplier shall deliver only U.S.-made or designated country end products, and shall "
+        "state the country of origin of each end product in its quotation.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-animals-near-miss",
+        CONTRACT + "Supplier shall maintain the traceability of animals on its farms under the "
+        "NAIT scheme.",
+        "traceability",
         "missing",
     ),
 ]
