@@ -1,7 +1,8 @@
 """Phrasing rows for drafting the rules read as obligations on unseen documents (round 6):
 product CAPAs and cure periods as remediation, code acceptance, product declarations and customs
 documents as certification, working hours as records, employment, farm-practice, forestry and
-migrant-origin records as traceability. Each family has its positives, the near miss, the hedged and the
+migrant-origin records as traceability, safety training, certification bases, customs refusals,
+third parties' demands and a policy's scope statement. Each family has its positives, the near miss, the hedged and the
 negated form.
 """
 
@@ -227,6 +228,145 @@ ROWS: list[tuple[str, str, str, str]] = [
         "NAIT scheme.",
         "traceability",
         "missing",
+    ),
+    # --- training: a code's safety and welfare facts are no labour training
+    (
+        "train-code-positive",
+        CODE + "Suppliers train their managers and recruiters on this Code and on the risks of "
+        "forced labour.",
+        "training",
+        "present",
+    ),
+    (
+        "train-lockout-near-miss",
+        CODE + "Gin workers receive dust masks and are trained in lock-out procedures before "
+        "they work on the presses.",
+        "training",
+        "missing",
+    ),
+    (
+        "train-creche-officers-near-miss",
+        CODE + "Crèches on estates are run by trained child development officers.",
+        "training",
+        "missing",
+    ),
+    (
+        "train-code-hedged",
+        CODE + "Suppliers should train their managers on this Code and on the risks of forced "
+        "labour.",
+        "training",
+        "weak",
+    ),
+    # --- risk-assessment: the basis of a certification, a buyer's option, a disclaimer
+    (
+        "risk-questionnaire-positive",
+        FL + "Supplier shall complete Buyer's forced labour risk assessment questionnaire every "
+        "year.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "risk-certified-after-dd-near-miss",
+        FL + "Before award, Supplier certified that, after having conducted due diligence, to the "
+        "best of its knowledge neither it nor its agents has engaged in forced labour.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "risk-buyer-not-obliged-near-miss",
+        FL + "Buyer may, but is not obliged to, share with Supplier the results of any forced "
+        "labour risk screening Buyer carries out on Supplier's suppliers.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "risk-not-bound-near-miss",
+        FL + "Supplier will consider any forced labour questionnaire provided by Buyer, but is not "
+        "bound by it.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "risk-questionnaire-hedged",
+        FL + "Supplier should complete Buyer's forced labour risk assessment questionnaire every "
+        "year.",
+        "risk-assessment",
+        "weak",
+    ),
+    # --- termination-remedies: customs refusing entry, a buyer that stays engaged
+    (
+        "term-detention-cancel-positive",
+        FL + "If a customs authority detains or refuses entry to any Goods because of forced "
+        "labour, Buyer may cancel the order and terminate this Agreement.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-customs-refusal-near-miss",
+        FL + "If a customs authority detains or refuses entry to any Goods, Supplier shall within "
+        "five days provide all records of their production.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "term-rather-than-end-near-miss",
+        "ETHICAL SOURCING POLICY\n\nSuppliers must not use forced labour.\n\nWhere an issue is "
+        "found at a supplier, we aim to work with the supplier on a corrective action plan rather "
+        "than end the relationship immediately.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "term-rather-than-but-may-end",
+        "ETHICAL SOURCING POLICY\n\nSuppliers must not use forced labour.\n\nWe work with "
+        "suppliers rather than walk away, but we may end the relationship with a supplier that "
+        "refuses to remediate.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-refuses-to-address-positive",
+        "ETHICAL SOURCING POLICY\n\nSuppliers must not use forced labour.\n\nWhere a supplier "
+        "refuses to address the problem, or fails to carry out its plan, we may terminate the "
+        "contract.",
+        "termination-remedies",
+        "present",
+    ),
+    # --- subtier-flowdown: what others demand of their suppliers, the writer's own suppliers
+    (
+        "sub-flow-down-positive",
+        FL + "Supplier shall require its own suppliers to comply with forced labour terms no less "
+        "protective than these.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-customers-require-near-miss",
+        CONTRACT + "Background\n\n(B) Buyer's largest retail customers in the United States now "
+        "require their suppliers to flow down forced labour terms to their manufacturers.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-policy-scope-near-miss",
+        "RAW SUGAR SOURCING POLICY\n\nThis policy sets out the standards we require of the raw "
+        "sugar mills and trading houses that sell to us and forbids forced labour.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-scheme-certification-near-miss",
+        CODE + "Suppliers are encouraged to hold Bonsucro certification for their mills and the "
+        "cane areas that supply them.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-flow-down-hedged",
+        FL + "Supplier should require its own suppliers to comply with forced labour terms no "
+        "less protective than these.",
+        "subtier-flowdown",
+        "weak",
     ),
 ]
 
