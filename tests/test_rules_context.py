@@ -8,7 +8,7 @@ sentence, its near miss and its hedged form.
 from __future__ import annotations
 
 import pytest
-from helpers import CODE, CONTRACT, assert_status, phrasing_params
+from helpers import CODE, CONTRACT, FL, assert_status, phrasing_params
 
 from analyzer.context import document_kind
 
@@ -2186,6 +2186,121 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Products, shall deliver the documents Buyer needs.",
         "restricted-sources",
         "present",
+    ),
+    # --- freedom to leave alone is identity-documents in part; goods made by unfree workers
+    (
+        "id-free-to-leave-only",
+        CONTRACT + "Supplier shall not use forced labour in any form.\n\nWorkers shall be free "
+        "to leave their employment on reasonable notice.",
+        "identity-documents",
+        "weak",
+    ),
+    (
+        "id-national-id-cards",
+        CODE + "Workers keep their own National ID cards and birth certificates.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "id-goods-made-by-unfree-workers",
+        CONTRACT + "The Supplier undertakes that no goods supplied to the Buyer have been "
+        "processed with forced labour, or by workers who are not free to leave their employment.",
+        "identity-documents",
+        "missing",
+    ),
+    # --- notices that are not the supplier's notice to the buyer
+    (
+        "notice-notified-minimum-wage",
+        CODE + "Workers must be paid at least the minimum wage notified for the plantation, "
+        "and overtime must be voluntary.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notice-of-resignation",
+        CONTRACT + "The Supplier shall not use forced labour of any kind, and all staff must be "
+        "free to leave their employment on giving the notice in their employment agreement.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notice-to-buyer-of-forced-labour",
+        CONTRACT + "The Supplier shall give the Buyer written notice within five days of any "
+        "forced labour found in its supply chain.",
+        "notification",
+        "present",
+    ),
+    (
+        "notice-own-statutory-report",
+        POLICY + "This report is made under section 11 of the Fighting Against Forced Labour and "
+        "Child Labour in Supply Chains Act.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notice-source-link",
+        POLICY + "Suppliers must not sell us sugar from any mill subject to a Withhold Release "
+        "Order, and must disclose to us at once any ownership or supply link with such a mill.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notice-source-link-restricted",
+        POLICY + "Suppliers must not sell us sugar from any mill subject to a Withhold Release "
+        "Order, and must disclose to us at once any ownership or supply link with such a mill.",
+        "restricted-sources",
+        "present",
+    ),
+    # --- wage records are not wages paid
+    (
+        "wages-records-kept",
+        FL + "The Supplier shall keep timesheets and payslips for each worker for six years.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "wages-paid-and-records-kept",
+        FL + "The Supplier shall pay wages in full and on time and keep payslips for six years.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-disbursed-monthly",
+        FL + "The Supplier shall disburse wages to all workmen through bank accounts on or before "
+        "the 7th day of every month.",
+        "wages-hours",
+        "present",
+    ),
+    # --- a statute named "Standards" is no code of conduct
+    (
+        "code-service-contract-labor-standards",
+        FL + "The Supplier shall comply with the Service Contract Labor Standards (41 U.S.C. "
+        "chapter 67) and pay each officer the wage rates in the wage determination.",
+        "code-of-conduct",
+        "missing",
+    ),
+    # --- forced labour named only in a document's title
+    (
+        "fl-clauses-title-only",
+        POLICY + "3.4 Council's contracts include its Modern Slavery Clauses, which require the "
+        "supplier to:\n(a) notify Council of any modern slavery practice in its supply chain;\n"
+        "(b) impose equivalent obligations on its subcontractors.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "fl-policy-title-and-ban",
+        POLICY + "Suppliers must comply with our Forced Labour Policy and must not use forced or "
+        "prison labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-statement-under-act",
+        POLICY + "Suppliers that are reporting entities under the Modern Slavery Act 2018 must "
+        "comply with that Act and give us a copy of each modern slavery statement they lodge.",
+        "forced-labor-prohibition",
+        "missing",
     ),
     (
         "knowledge-so-far-as-we-are-aware",
