@@ -488,6 +488,13 @@ ROWS = [
         FL + "Any social compliance audit that Buyer wishes to commission is "
         "subject to the factory's consent.",
         AUD,
+        "missing",
+    ),
+    (
+        "aud-consent-not-withheld",
+        FL + "Buyer may conduct a social compliance audit of Supplier's plant, subject to "
+        "Supplier's consent, not to be unreasonably withheld.",
+        AUD,
         "weak",
     ),
     # --- responsible-purchasing: further drafting of the same commitments

@@ -368,6 +368,96 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "weak",
     ),
+    # --- responsible-purchasing: the statutory guaranteed minimum wage is no buyer guarantee
+    (
+        "rp-guaranteed-volume-positive",
+        FL + "Buyer guarantees a minimum volume of 500 tonnes a season at a price that allows "
+        "Supplier to pay the guaranteed minimum wage.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-guaranteed-minimum-wage-near-miss",
+        CODE + "Piece rates should allow a worker working normal hours to earn at least the "
+        "guaranteed minimum wage (SMIG).",
+        "responsible-purchasing",
+        "missing",
+    ),
+    # --- records-retention: working hours as the time of a visit
+    (
+        "rec-visit-during-working-hours-near-miss",
+        FL + "Buyer may visit the plant at any time during working hours, without prior notice, "
+        "to check that Supplier is keeping to this Agreement.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "rec-visit-and-payroll-kept-positive",
+        FL + "Supplier shall keep payroll records for five years and show them to Buyer during "
+        "working hours.",
+        "records-retention",
+        "present",
+    ),
+    # --- indemnification: requalification costs and the general indemnity are not labour
+    (
+        "ind-detention-positive",
+        FL + "Supplier shall indemnify Buyer against all losses arising from the detention of "
+        "Goods under a withhold release order.",
+        "indemnification",
+        "present",
+    ),
+    (
+        "ind-testing-costs-near-miss",
+        FL_SECTION + "9.2 Where a pigment has to be replaced under this Section 9, Buyer will "
+        "bear the costs of the stability and compatibility testing of the reformulated Products.",
+        "indemnification",
+        "missing",
+    ),
+    (
+        "ind-general-indemnity-near-miss",
+        FL_SECTION + "9.3 Nothing in this Section 9 affects the general indemnity in clause 15, "
+        "which covers product liability.",
+        "indemnification",
+        "missing",
+    ),
+    # --- unauthorized-subcontracting: free subcontracting with a longer object
+    (
+        "unsub-free-long-object-near-miss",
+        CONTRACT + "Supplier may subcontract maintenance to any service agent authorised by the "
+        "manufacturer, without Buyer's consent.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-consent-long-object-positive",
+        CONTRACT + "Supplier shall not subcontract maintenance to any service agent authorised "
+        "by the manufacturer without Buyer's prior written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    # --- audit-rights: an audit that needs the factory's consent is no right
+    (
+        "aud-consent-needed-hedged-form",
+        FL + "Buyer may audit Supplier's factory for compliance with the labour terms, subject to "
+        "Supplier's consent, not to be unreasonably withheld.",
+        "audit-rights",
+        "weak",
+    ),
+    # --- grievance-mechanism: a public body's own speak-up route
+    (
+        "grv-speak-up-guardian-near-miss",
+        CONTRACT + "The Freedom to Speak Up Guardian supports Buyer's employees who wish to raise "
+        "concerns about patient safety.",
+        "grievance-mechanism",
+        "missing",
+    ),
+    (
+        "grv-worker-hotline-positive",
+        FL + "Supplier shall provide its workers with a confidential hotline to report concerns "
+        "about their treatment, and shall not retaliate against any worker who uses it.",
+        "grievance-mechanism",
+        "present",
+    ),
 ]
 
 
