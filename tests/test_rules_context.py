@@ -2302,6 +2302,61 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "missing",
     ),
+    # --- an authority's inquiry told to the buyer is a notice, not cooperation with customs
+    (
+        "regcoop-notice-of-investigation",
+        FL + "The Supplier shall inform the Buyer within five working days of any investigation "
+        "opened by a competent authority under Regulation (EU) 2024/3015 concerning products it "
+        "supplies to the Buyer.",
+        "regulatory-cooperation",
+        "missing",
+    ),
+    (
+        "regcoop-notice-and-documents",
+        FL + "The Supplier shall inform the Buyer of any investigation opened by a competent "
+        "authority under Regulation (EU) 2024/3015 and provide all documents the authority "
+        "requests within ten days.",
+        "regulatory-cooperation",
+        "present",
+    ),
+    # --- a past enforcement record is no compliance duty
+    (
+        "law-enforcement-history",
+        CONTRACT + "Supplier represents that it has not been found by any agency to have "
+        "employed minors in violation of the Fair Labor Standards Act during the five years "
+        "preceding the Effective Date.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "law-enforcement-history-and-duty",
+        CONTRACT + "Supplier has not been cited under the Fair Labor Standards Act and shall "
+        "comply with the Fair Labor Standards Act.",
+        "legal-compliance",
+        "weak",
+    ),
+    # --- forced labour as a risk assessed or a training subject is no ban
+    (
+        "fl-risk-ranked",
+        POLICY + "We map our supplier base each year and rank product categories by risk of "
+        "forced labour.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "fl-training-module",
+        POLICY + "Our buyers complete an e-learning module on forced labour indicators when they "
+        "join.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "fl-risk-and-ban",
+        POLICY + "Suppliers must not use forced labour, and must assess the risk of forced labour "
+        "in their own supply chains.",
+        "forced-labor-prohibition",
+        "present",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
