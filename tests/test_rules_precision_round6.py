@@ -458,6 +458,100 @@ ROWS: list[tuple[str, str, str, str]] = [
         "grievance-mechanism",
         "present",
     ),
+    # --- commercial sentences under a labour heading
+    (
+        "train-safe-use-near-miss",
+        FL_SECTION + "9.2 Supplier shall train its staff on the safe use of the Goods.",
+        "training",
+        "missing",
+    ),
+    (
+        "train-labour-section-positive",
+        FL_SECTION + "9.2 Supplier shall train its managers and recruiters on this Section 9 "
+        "every year.",
+        "training",
+        "present",
+    ),
+    (
+        "rem-agreement-breach-near-miss",
+        FL_SECTION + "9.2 Supplier shall remedy any breach of this Agreement within thirty days "
+        "of notice.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "rem-section-breach-positive",
+        FL_SECTION + "9.2 Supplier shall remedy any breach of this Section 9 within thirty days, "
+        "including by repaying affected workers.",
+        "remediation",
+        "present",
+    ),
+    (
+        "aud-stock-check-near-miss",
+        FL_SECTION + "9.2 Supplier shall give Buyer access to its premises to verify the quantity "
+        "of Goods in stock.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "aud-past-audit-near-miss",
+        FL_SECTION + "9.2 Supplier has conducted an audit of its payroll and found no issues.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "aud-one-audit-a-year-positive",
+        FL_SECTION + "9.2 Buyer may audit Supplier's sites and records for compliance with this "
+        "Section 9, and conducts no more than one audit in any contract year.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "grv-report-topics-near-miss",
+        FL_SECTION + "9.2 The audit report describes the grievance mechanism, the training given "
+        "and the corrective action plan.",
+        "grievance-mechanism",
+        "missing",
+    ),
+    (
+        "risk-questionnaire-topics-near-miss",
+        FL_SECTION + "9.2 The questionnaire asks about subcontracting, recruitment fees, audits "
+        "and training.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "risk-statement-topics-near-miss",
+        CODE + "The supplier's annual modern slavery statement describes its risk assessment and "
+        "training.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "risk-fire-assessment-near-miss",
+        CODE + "Suppliers carry out a fire risk assessment every year.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "risk-labour-assessment-code-positive",
+        CODE + "Suppliers assess the risk of forced labour in their operations every year.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "grv-writer-own-staff-near-miss",
+        CODE + "Our ethics hotline is open to our own employees and contractors.",
+        "grievance-mechanism",
+        "missing",
+    ),
+    (
+        "grv-writer-hotline-for-supplier-workers-positive",
+        CODE + "Our confidential hotline is open to our employees and to suppliers' workers, and "
+        "nobody who uses it suffers retaliation.",
+        "grievance-mechanism",
+        "present",
+    ),
 ]
 
 
