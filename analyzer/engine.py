@@ -28,7 +28,7 @@ from analyzer.quality import text_quality
 from analyzer.recognize import recognize
 from analyzer.ruleset import modifiers
 from analyzer.topic_model import TopicModel, bundled_model, topic_settings
-from analyzer.verdict import DocFacts, judge
+from analyzer.verdict import DocFacts, judge, weigh
 
 CHUNK_CHARS = 100_000
 _NUMBER = re.compile(
@@ -384,9 +384,12 @@ def analyze_document(
         quality=quality,
     )
     recognized = recognize(sentences, [ob.id for ob in playbook.obligations])
+    weighed = [
+        weigh(compiled[ob.id], sentences, facts, recognized, ob.id) for ob in playbook.obligations
+    ]
     findings = [
-        judge(ob, compiled[ob.id], sentences, facts, evidence_of, recognized, [])
-        for ob in playbook.obligations
+        judge(ob, compiled[ob.id], w, sentences, facts, evidence_of, [])
+        for ob, w in zip(playbook.obligations, weighed, strict=True)
     ]
     # the topic model fills what the rules left missing, from sentences the rules have not
     # already given to another obligation ("shall not use child labour" is no forced-labour ban)
@@ -396,7 +399,7 @@ def analyze_document(
         offered = [(p, s) for p, s in suggested.get(ob.id, []) if s.start not in used]
         if finding.status == "missing" and offered:
             findings[i] = judge(
-                ob, compiled[ob.id], sentences, facts, evidence_of, recognized, offered
+                ob, compiled[ob.id], weighed[i], sentences, facts, evidence_of, offered
             )
     return Analysis(
         document=doc.meta(), playbook=playbook.meta(), findings=findings, quality=quality

@@ -66,20 +66,29 @@ def _overrides(carve: Sentence, s: Sentence, evidence_of: dict[int, Evidence]) -
     return section == ref or section.startswith(ref + ".")
 
 
-def judge(
-    ob: PlaybookObligation,
+@dataclass
+class Weighed:
+    """What the rules and the clause library made of a document for one obligation."""
+
+    candidates: list[Candidate]
+    excluded: list[str]  # why sentences were turned down
+    carve_outs: list[Sentence]
+    rejected: set[int]  # sentences the rules read and turned down
+
+
+def weigh(
     compiled: CompiledRules,
     sentences: list[Sentence],
     facts: DocFacts,
-    evidence_of: dict[int, Evidence],
     recognized: dict[int, list[str]],
-    suggested: list[tuple[float, Sentence]],
-) -> Finding:
+    obligation: str,
+) -> Weighed:
+    """The candidate sentences of the obligation's signals and of recognised library clauses."""
     rules = compiled.rules
     candidates: list[Candidate] = []
     excluded: list[str] = []
     carve_outs: list[Sentence] = []
-    rejected: set[int] = set()  # sentences the rules read and turned down
+    rejected: set[int] = set()
     signals = []
     for order, (signal, sig) in enumerate(zip(rules.signals, compiled.signals, strict=True)):
         if not signal.doc_kinds or facts.kind in signal.doc_kinds:
@@ -138,7 +147,7 @@ def judge(
             candidates.append(Candidate(status, reason, order, s))
             break
     for s in sentences:
-        if ob.id in recognized.get(s.index, ()):
+        if obligation in recognized.get(s.index, ()):
             reading = read(s, s.tok_start, rules, facts.kind, facts.window, s.tok_start)
             if reading.status is not None:
                 hedged = reading.reason.startswith("hedged")
@@ -150,8 +159,26 @@ def judge(
                         s,
                     )
                 )
+    return Weighed(candidates, excluded, carve_outs, rejected)
+
+
+def judge(
+    ob: PlaybookObligation,
+    compiled: CompiledRules,
+    weighed: Weighed,
+    sentences: list[Sentence],
+    facts: DocFacts,
+    evidence_of: dict[int, Evidence],
+    suggested: list[tuple[float, Sentence]],
+) -> Finding:
+    """One Finding from the weighed candidates; the topic model's `suggested` sentences count
+    only where the rules and the library found none."""
+    rules = compiled.rules
+    candidates, carve_outs = weighed.candidates, weighed.carve_outs
+    excluded = list(weighed.excluded)
     if not candidates:
-        candidates = _suggestions(suggested, rules, misses, rejected, facts, excluded)
+        misses = list(zip(rules.near_misses, compiled.near_misses, strict=True))
+        candidates = _suggestions(suggested, rules, misses, weighed.rejected, facts, excluded)
     if not candidates:
         return _missing(ob, excluded, facts)
     best = max(_RANK[c.status] for c in candidates)
