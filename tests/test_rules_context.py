@@ -2357,6 +2357,94 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "present",
     ),
+    # --- voluntary overtime is an hours term, not the forced-labour standard
+    (
+        "fl-overtime-voluntary-is-hours",
+        CONTRACT + "Manufacturer shall ensure that overtime is voluntary and does not exceed "
+        "twelve hours in any week.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "fl-overtime-voluntary-hours-present",
+        CONTRACT + "Manufacturer shall ensure that overtime is voluntary and does not exceed "
+        "twelve hours in any week.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "fl-all-work-voluntary-code",
+        CODE + "All work is voluntary.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-made-to-work-by-threat",
+        CODE + "No one is made to collect or process mica by force, by threat, or to pay off an "
+        "advance or a debt owed to a trader.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    # --- child labour as a risk assessed or an event reported is no minimum age
+    (
+        "child-risk-assessed",
+        CONTRACT + "The Producer shall, once each year, carry out an assessment of the risks of "
+        "forced labour and child labour at the Mine.",
+        "child-labor",
+        "missing",
+    ),
+    (
+        "child-finding-reported",
+        CODE + "Ginners inform Meridian within ten days of any finding of forced labour or child "
+        "labour made by a labour inspector.",
+        "child-labor",
+        "missing",
+    ),
+    (
+        "child-kept-away-hedged",
+        CODE + "Ginners are expected to support the producer groups in keeping children away "
+        "from hazardous cotton work.",
+        "child-labor",
+        "weak",
+    ),
+    # --- the consequence of using forced labour is not the ban
+    (
+        "fl-consequence-rescission",
+        CONTRACT + "The Grower shall endeavour to ensure that no person works against his or her "
+        "will.\n\nAny use of forced labour on the Grower's plantations shall be a cause for "
+        "rescission of the Contract.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "fl-ban-and-material-breach",
+        CONTRACT + "Supplier shall not use forced labour, and any breach of this clause is a "
+        "material breach.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-scottish-trafficking-act",
+        CONTRACT + "The Contractor shall comply with the Human Trafficking and Exploitation "
+        "(Scotland) Act 2015 and the Modern Slavery Act 2015.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "fl-scottish-trafficking-act-law",
+        CONTRACT + "The Contractor shall comply with the Human Trafficking and Exploitation "
+        "(Scotland) Act 2015 and the Modern Slavery Act 2015.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "fl-provided-work-release",
+        CONTRACT + "The Supplier shall not use Forced Labour, including forced prison labour, in "
+        "the manufacture of the Products, provided that work performed by convicted persons "
+        "under a voluntary work-release scheme shall not be regarded as Forced Labour.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
