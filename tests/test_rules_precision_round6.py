@@ -552,6 +552,79 @@ ROWS: list[tuple[str, str, str, str]] = [
         "grievance-mechanism",
         "present",
     ),
+    (
+        "sub-deliver-on-time-near-miss",
+        FL_SECTION + "9.2 Supplier shall ensure that its subcontractors deliver components on time.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-acts-omissions-near-miss",
+        FL_SECTION + "9.2 Supplier is responsible for the acts and omissions of its subcontractors "
+        "as if they were its own.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-section-flow-positive",
+        FL_SECTION + "9.2 Supplier shall ensure that its subcontractors comply with this Section 9.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "trace-continuity-map-near-miss",
+        FL_SECTION + "9.2 Supplier shall maintain a supply chain map for business continuity "
+        "purposes.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-tells-mill-positive",
+        CODE + "For each order, the mill tells us the spinning mill that supplied the yarn and "
+        "keeps the yarn purchase invoices to prove it.",
+        "traceability",
+        "present",
+    ),
+    (
+        "term-cancel-before-shipment-near-miss",
+        FL_SECTION + "9.2 Buyer may change or cancel any purchase order before shipment without "
+        "liability.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "term-rejected-at-inspection-near-miss",
+        FL_SECTION + "9.2 Supplier shall submit a root cause analysis for any shipment rejected at "
+        "inspection.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "aud-rejected-at-inspection-near-miss",
+        FL_SECTION + "9.2 Supplier shall submit a root cause analysis for any shipment rejected at "
+        "inspection.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "rem-environmental-cap-near-miss",
+        FL_SECTION + "9.2 Supplier shall implement a corrective action plan for environmental "
+        "non-compliance found in an audit.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "train-goods-technicians-near-miss",
+        FL_SECTION + "9.2 Supplier shall provide training on the Goods to Buyer's end users.",
+        "training",
+        "missing",
+    ),
+    (
+        "grv-customer-complaints-near-miss",
+        FL_SECTION + "9.2 Supplier shall maintain a complaints procedure for customers.",
+        "grievance-mechanism",
+        "missing",
+    ),
 ]
 
 
