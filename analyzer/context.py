@@ -363,6 +363,13 @@ def _governs_after(s: Sentence, focus: int, hedge: Hit, window: int) -> bool:
     return not any(clause <= c.start < hedge.start for c in s.cues_of("binding", "commitment"))
 
 
+def _modal_verb(s: Sentence, hedge: Hit) -> bool:
+    """ "The Producer acknowledges receipt of the Code and will consider it in good faith": a
+    hedge that is the verb of the sentence's only modal governs the whole sentence."""
+    modals = s.cues_of("binding", "commitment")
+    return len(modals) == 1 and 0 <= hedge.start - modals[0].end <= 1
+
+
 def _frees(s: Sentence, perm: Hit, rules: RuleSet, focus: int | None) -> bool:
     """A permission to do what a prohibition bans, granted expressly free of conditions, is its
     opposite ("Contractor may subcontract without the Company's consent")."""
@@ -540,6 +547,7 @@ def read(
         or h.start < focus
         or h.cue == "hedge-trailing"
         or _governs_after(s, focus, h, window)
+        or _modal_verb(frame, h)
     ]
     binding = frame.cues_of("binding")
     commitment = frame.cues_of("commitment")

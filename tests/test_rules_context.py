@@ -2445,6 +2445,37 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "weak",
     ),
+    # --- a hedge that is the only modal's verb governs the term before it
+    (
+        "hedge-will-consider-code",
+        CONTRACT + "The Supplier acknowledges receipt of the Buyer's Supplier Code of Conduct and "
+        "will consider it in good faith in the conduct of its business.",
+        "code-of-conduct",
+        "weak",
+    ),
+    (
+        "hedge-will-comply-code",
+        CONTRACT + "The Supplier acknowledges receipt of the Buyer's Supplier Code of Conduct and "
+        "will comply with it in the conduct of its business.",
+        "code-of-conduct",
+        "present",
+    ),
+    # --- safekeeping allowed anywhere leaves the documents ban weak
+    (
+        "id-safekeeping-allowed-elsewhere",
+        CONTRACT + "10.3 The Supplier shall ensure that workers keep their own passports.\n\n"
+        "10.4 The Supplier may keep a passport for safekeeping only where the worker has asked "
+        "for this in writing.",
+        "identity-documents",
+        "weak",
+    ),
+    (
+        "id-safekeeping-banned",
+        CODE + "Workers keep their own passports. Suppliers do not hold passports, whether as "
+        "security or for safekeeping.",
+        "identity-documents",
+        "present",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
