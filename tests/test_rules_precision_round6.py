@@ -625,6 +625,104 @@ ROWS: list[tuple[str, str, str, str]] = [
         "grievance-mechanism",
         "missing",
     ),
+    # --- unauthorized-subcontracting: work moved to another site or provider (recall)
+    (
+        "unsub-another-factory-positive",
+        CONTRACT + "Supplier must not move production of Buyer's products to another factory "
+        "without Buyer's written agreement.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-another-location-or-subcontractor-positive",
+        CONTRACT + "Supplier shall not perform any part of the Services from another location, or "
+        "through a subcontractor, without Buyer's prior written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-other-agency-positive",
+        CONTRACT + "Supplier must not obtain workers for Buyer's plants from another agency "
+        "without Buyer's prior written approval.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-other-contractor-banned-positive",
+        CONTRACT + "Supplier shall not use any other farm labor contractor or crew provider to "
+        "furnish workers under this Agreement.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-mill-other-than-own-positive",
+        CONTRACT + "Supplier shall not have the Coffee hulled at any mill other than its own "
+        "processing plant without Buyer's prior written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-change-of-quarry-positive",
+        CONTRACT + "A change of quarry or of processing plant requires the prior written approval "
+        "of Buyer.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-rebroker-positive",
+        CONTRACT + "Supplier shall carry every load with its own drivers and shall not re-broker, "
+        "interline or otherwise tender any load.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-another-factory-hedged",
+        CONTRACT + "Supplier should not move production of Buyer's products to another factory "
+        "without Buyer's written agreement.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
+    (
+        "unsub-another-factory-free-near-miss",
+        CONTRACT + "Supplier may move production to another factory without Buyer's consent.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-other-party-site-near-miss",
+        CONTRACT + "The link to the other party's site may not be used to give access to any "
+        "other content.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-regulatory-agencies-near-miss",
+        CONTRACT + "Nothing prevents Supplier from disclosing information to other governmental "
+        "agencies in support of an application for regulatory approval.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-recital-near-miss",
+        CONTRACT + "WHEREAS, Buyer desires that Supplier manufacture the Products, directly or "
+        "through a third party approved by Buyer.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "aud-relocate-without-notice-near-miss",
+        FL_SECTION + "9.2 Supplier shall not relocate its headquarters to another country without "
+        "notice.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "aud-unannounced-positive",
+        FL_SECTION + "9.2 Buyer may visit Supplier's factory without notice to check compliance "
+        "with this Section 9.",
+        "audit-rights",
+        "present",
+    ),
 ]
 
 
