@@ -2476,6 +2476,94 @@ ROWS: list[tuple[str, str, str, str]] = [
         "identity-documents",
         "present",
     ),
+    # --- fees for a job in plain words
+    (
+        "fees-charges-nothing-for-the-job",
+        CODE + "The grower charges workers nothing for the job.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fees-pay-nothing-to-get-a-job",
+        CODE + "Workers pay nothing to get or keep a job.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fees-place-in-crew-hedged",
+        FL + "The Grower should ensure that crew leaders do not charge jimadores for a place in "
+        "the crew.",
+        "recruitment-fees",
+        "weak",
+    ),
+    (
+        "fees-commission-from-workers",
+        FL + "The Supplier shall ensure that labour agents do not take commission from the "
+        "workers they bring.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fees-list-of-fees",
+        FL + "The Supplier shall ensure that no Worker pays, directly or through a recruiter in "
+        "the country of origin, any recruitment, placement, visa-processing or travel fee.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fees-commercial-charge-nothing-delivery",
+        FL + "The Supplier shall charge the Buyer nothing for delivery of replacement parts.",
+        "recruitment-fees",
+        "missing",
+    ),
+    (
+        "fees-sales-agent-commission",
+        FL + "The Supplier shall pay the commissions of its sales agents in the Territory.",
+        "recruitment-fees",
+        "missing",
+    ),
+    (
+        "fees-lodge-money-deposit",
+        FL + "No Worker shall be required to lodge money or documents as a condition of "
+        "employment.",
+        "recruitment-fees",
+        "weak",
+    ),
+    # --- wages at the award or collective-agreement rate, paid in full to named workers
+    (
+        "wages-award-rates",
+        FL + "The Supplier must pay every Worker at least the rates and allowances in the "
+        "Building and Construction General On-site Award 2020.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-sorters-in-full",
+        FL + "The Supplier shall pay its seasonal sorters in full every week.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-paid-no-less-than-rate",
+        FL + "Harvest Workers shall be paid by the hour at no less than the rate in the "
+        "applicable provincial collective agreement.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-with-normal-working-hours",
+        FL + "The Supplier must pay its workers at least the legal minimum wage and set tasks "
+        "that a worker can complete within normal working hours.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-supplier-paid-in-full",
+        FL + "The Supplier shall be paid at least the minimum price in Schedule 2, in full "
+        "within thirty days of invoice.",
+        "wages-hours",
+        "missing",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
