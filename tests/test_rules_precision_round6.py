@@ -723,6 +723,82 @@ ROWS: list[tuple[str, str, str, str]] = [
         "audit-rights",
         "present",
     ),
+    # --- subtier-flowdown: the document's requirements passed on (recall)
+    (
+        "sub-pass-requirements-contractors-positive",
+        FL + "Supplier must pass these requirements on in writing to every contractor who works on "
+        "the Goods.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-apply-section-own-suppliers-positive",
+        FL_SECTION + "9.2 Supplier must apply the requirements of this Section 9 to its own "
+        "suppliers of wood and fittings by written agreement.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-impose-clause-units-positive",
+        FL_SECTION + "9.2 Supplier shall impose the requirements of this Clause 9 on every "
+        "weaving unit by written contract before the unit begins work.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-workshops-sign-clauses-positive",
+        FL + "Supplier shall have each authorised workshop sign these clauses before it begins "
+        "work.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-responsible-their-compliance-positive",
+        FL + "Where Supplier uses contractors, it shall remain responsible to Buyer for their "
+        "compliance.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-no-supplier-of-components-positive",
+        CONTRACT + "Supplier shall not use, and shall ensure that no supplier of components for the "
+        "Goods uses, forced labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-pass-requirements-hedged",
+        FL + "Supplier is expected to pass these requirements on to the collectors it buys from.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "sub-code-applies-to-near-miss",
+        CODE + "This Code applies to every supplier that makes finished goods for Meridian, and "
+        "suppliers do not use forced labour.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-pass-cost-near-miss",
+        FL_SECTION + "9.2 Supplier shall pass the cost of any price increase on to Buyer with "
+        "thirty days' notice.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-own-staff-near-miss",
+        FL_SECTION + "9.2 Supplier shall pass these requirements on to its own staff.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-carrier-licence-near-miss",
+        FL_SECTION + "9.2 Supplier shall ensure that every carrier it uses holds a valid operating "
+        "licence.",
+        "subtier-flowdown",
+        "missing",
+    ),
 ]
 
 
