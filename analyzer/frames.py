@@ -144,6 +144,10 @@ def expand_defined_terms(sentences: list[Sentence]) -> None:
         ends = [_opening_quote(s, c.start) for c in cues[1:]] + [s.tok_end]
         for cue, end in zip(cues, ends, strict=True):
             groups = {g for g, at in s.groups.items() if cue.end <= at < end}
+            # a law's pattern may start at the term itself ('"Regulation" means Regulation (EU)
+            # 2024/3015 on prohibiting products made with forced labour')
+            term = _opening_quote(s, cue.start)
+            groups |= {g for g, at in s.groups.items() if g in LAW_GROUPS and term <= at < cue.end}
             head = s.doc[s.tok_start : cue.start + 1].text  # up to the term's closing quote
             match = _DEFINED_TERM.search(head)
             if match is None:

@@ -2564,6 +2564,66 @@ ROWS: list[tuple[str, str, str, str]] = [
         "wages-hours",
         "missing",
     ),
+    # --- forced-labour laws and labour laws named in more ways
+    (
+        "law-bonded-labour-system-act",
+        CONTRACT + "The Supplier shall comply with the Bonded Labour System (Abolition) Act, 1976.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-crimes-act-slavery-part",
+        CONTRACT + "The Supplier must comply with Part 5 of the Crimes Act 1961 so far as it "
+        "relates to slavery and people trafficking.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-criminal-code-divisions",
+        CONTRACT + "The Supplier must comply with Divisions 270 and 271 of the Criminal Code (Cth).",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-number-on-labour-exploitation",
+        CONTRACT + "The Supplier shall comply with Law No. 199 of 29 October 2016 on illicit "
+        "intermediation and labour exploitation in agriculture.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-defined-regulation",
+        CONTRACT + '1.6 "Regulation" means Regulation (EU) 2024/3015 on prohibiting products made '
+        "with forced labour on the Union market.\n\n7.2 The Supplier shall comply with the "
+        "Regulation in so far as it applies to the Supplier.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-employment-code-act",
+        CONTRACT + "The Supplier shall comply with the Employment Code Act, 2019 of Zambia.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "law-labour-proclamation",
+        CONTRACT + "The Supplier shall comply with the Labour Proclamation No. 1156/2019.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "law-keep-to-basic-conditions",
+        CODE + "Growers keep to the Basic Conditions of Employment Act and the sectoral "
+        "determination for farm workers.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "law-commercial-act-near-miss",
+        CONTRACT + "The Supplier shall comply with the Sale of Goods Act 1979.",
+        "legal-compliance",
+        "missing",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
