@@ -2624,6 +2624,23 @@ ROWS: list[tuple[str, str, str, str]] = [
         "legal-compliance",
         "missing",
     ),
+    # --- "the City" buys: its Contractor and the Contractor's Subcontractors supply
+    (
+        "city-contractor-and-subcontractor",
+        "CITY OF PORT AINSLEY\nGENERAL CONDITIONS FOR APPAREL CONTRACTS\n\nGC-40.1 This "
+        'Section applies to every purchase order of the City for apparel. "Contractor" includes '
+        "each bidder.\n\nGC-40.2 The Contractor shall comply, and shall require each "
+        "Subcontractor to comply, with the City's Sweatfree Code of Conduct.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "city-as-a-place",
+        CONTRACT + "The Supplier shall comply with the Buyer's Supplier Code of Conduct at its "
+        "factory in Ho Chi Minh City.",
+        "code-of-conduct",
+        "present",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
