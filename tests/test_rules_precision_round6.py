@@ -799,6 +799,74 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "missing",
     ),
+    # --- termination-remedies: the buyer stops buying, ends the contract (recall)
+    (
+        "term-stop-buying-code-positive",
+        CODE + "We may stop buying from a supplier that breaches this Code or refuses to correct "
+        "a breach.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-end-contract-policy-positive",
+        "ETHICAL SOURCING POLICY\n\nSuppliers must not use forced labour.\n\nWe may end the "
+        "contract of a supplier that refuses to correct a breach of this policy.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-measures-not-implemented-positive",
+        FL + "If Supplier does not implement the agreed corrective measures within the agreed "
+        "period, Buyer may suspend orders and terminate this Agreement.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-untrue-certification-positive",
+        FL + "If the certification in clause 4.1 is found to be untrue, Buyer may terminate this "
+        "Agreement for default.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-close-shop-positive",
+        CODE + "If we find forced labour or child labour, we will close the shop.",
+        "termination-remedies",
+        "present",
+    ),
+    (
+        "term-mutual-material-breach-near-miss",
+        FL + "Either party may terminate this Agreement if the other commits a material breach "
+        "and does not remedy it within thirty days.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "term-stop-buying-prices-near-miss",
+        FL_SECTION + "9.2 We may stop buying from a supplier whose prices are not competitive.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "term-notice-only-near-miss",
+        FL_SECTION + "9.2 Buyer may end the contract on ninety days' notice.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "term-default-delivery-near-miss",
+        FL_SECTION + "9.2 Buyer may terminate this Agreement for default if Supplier fails to "
+        "deliver the Goods.",
+        "termination-remedies",
+        "missing",
+    ),
+    (
+        "term-notice-for-breach-positive",
+        FL_SECTION + "9.2 Buyer may terminate this Agreement on thirty days' notice if Supplier "
+        "breaches clause 9.1.",
+        "termination-remedies",
+        "present",
+    ),
 ]
 
 
