@@ -2641,6 +2641,48 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "present",
     ),
+    # --- notices of labour-authority action or worker complaints: notification in part
+    (
+        "notice-labour-inspectorate",
+        CONTRACT + "The Supplier shall inform the Buyer within two working days of any "
+        "inspection by the National Labour Inspectorate.",
+        "notification",
+        "weak",
+    ),
+    (
+        "notice-investigation-concerning-workers",
+        CONTRACT + "The Supplier shall notify the Buyer within two business days after receiving "
+        "notice of any investigation, citation or complaint concerning its workers.",
+        "notification",
+        "weak",
+    ),
+    (
+        "notice-worker-complaint-hedged",
+        CONTRACT + "The Supplier should inform the Buyer of any complaint filed by a Worker.",
+        "notification",
+        "weak",
+    ),
+    (
+        "notice-fda-inspection-near-miss",
+        CONTRACT + "The Supplier shall notify the Buyer within two days of any inspection by the "
+        "FDA of its facility.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notice-employee-injury-claim-near-miss",
+        CONTRACT + "The Supplier shall notify the Buyer of any claim by an employee of the "
+        "Supplier for injury at the Buyer's premises.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notice-exploited-operative",
+        CONTRACT + "The Supplier shall report to the Buyer immediately any suspicion that a worker "
+        "is being exploited.",
+        "notification",
+        "present",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
