@@ -867,6 +867,49 @@ ROWS: list[tuple[str, str, str, str]] = [
         "termination-remedies",
         "present",
     ),
+    # --- audit-rights: visits, reviews and controls of working conditions (recall)
+    (
+        "aud-assessment-at-expense-positive",
+        FL_SECTION + "9.2 Buyer may, at its expense, conduct an assessment of Supplier's "
+        "compliance with this Section 9, including visits to Supplier's plants.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "aud-visit-stations-positive",
+        FL_SECTION + "9.2 Buyer may, on fourteen days' notice, visit the washing stations with an "
+        "independent verifier to review the labour practices described in this Section 9.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "aud-review-working-conditions-positive",
+        FL + "Buyer may, through an independent assessor, review the working conditions at any "
+        "delivery centre.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "aud-review-pay-records-positive",
+        FL + "Buyer may, once in each calendar year, review the Supplier's pay records for the "
+        "workers supplied to it.",
+        "audit-rights",
+        "present",
+    ),
+    (
+        "aud-review-working-conditions-hedged",
+        FL + "Buyer would like to review the working conditions at the delivery centre from time "
+        "to time, if Supplier agrees.",
+        "audit-rights",
+        "weak",
+    ),
+    (
+        "aud-invoice-audit-at-expense-near-miss",
+        FL + "Buyer may, at its expense, audit Supplier's invoices and books of account to verify "
+        "the prices charged.",
+        "audit-rights",
+        "missing",
+    ),
 ]
 
 
