@@ -2683,6 +2683,34 @@ ROWS: list[tuple[str, str, str, str]] = [
         "notification",
         "present",
     ),
+    # --- codes of conduct named in more ways
+    (
+        "code-subcontract-contractors-code",
+        SUBCONTRACT + "The Subcontractor shall comply with the Contractor's Supply Chain Code of "
+        "Conduct (Issue 4).",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-sellers-own-code-near-miss",
+        CONTRACT + "Seller shall require each factory to comply with Seller's Vendor Code of "
+        "Conduct.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "code-ethics-and-supplier-conduct-principles",
+        CONTRACT + "The Supplier declares that it has read the Buyer's Code of Ethics and Supplier "
+        "Conduct Principles and undertakes to observe them.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-sign-partner-code",
+        POLICY + "All partners must sign our Partner Code before we place any order.",
+        "code-of-conduct",
+        "present",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
