@@ -2711,6 +2711,40 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "present",
     ),
+    # --- identity documents and child-labour ages named in more ways
+    (
+        "id-nobody-keeps-voter-card",
+        CODE + "Nobody keeps a worker's voter card (INE), CURP or any other identity document.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "id-aadhaar-passbook",
+        FL + "The Supplier shall not retain any worker's Aadhaar card, school leaving "
+        "certificate, bank passbook or ATM card.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "id-bank-card-payment-near-miss",
+        FL + "The Buyer may pay by bank card, and the Supplier shall keep card details "
+        "confidential.",
+        "identity-documents",
+        "missing",
+    ),
+    (
+        "child-no-one-under-18",
+        CODE + "No one under 18 drives or handles goods in our network.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "child-hazardous-work-only",
+        FL + "The Seller shall not permit children to carry out hazardous work in sorting or "
+        "combing raw fibre.",
+        "child-labor",
+        "weak",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
