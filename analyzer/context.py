@@ -65,7 +65,8 @@ _NUMBERING = re.compile(r"\(?[a-z]{1,4}\)|[ivx]+\.?", re.I)  # "(a)", "iv." befo
 _FREELY = {"without", "freely", "discretion"}  # "may subcontract without consent"
 _CODE_TITLE = re.compile(
     r"code of (?:business )?conduct|guidelines|principles|"
-    r"(?:supplier|labou?r|workplace|supply|sourcing|social) standards?\b|"
+    r"(?:supplier|labou?r|workplace|supply|sourcing|social|maker|partner|vendor|producer|"
+    r"grower|factory) standards?\b|"
     r"\bcode for|(?:supplier|vendor|partner|trading) code|for (?:suppliers|vendors)|"
     # a manual of standards addressed to suppliers ("VENDOR COMPLIANCE MANUAL")
     r"(?:supplier|vendor|partner|sourcing|trading|compliance|conduct|responsibility|"
@@ -331,11 +332,24 @@ def _qualifies(s: Sentence, know: Hit, focus: int) -> bool:
     labour"); one after the term ("represents that ..., to the best of its knowledge") does.
     One set off after a coordinator ("neither Seller nor, to Seller's knowledge, its
     sub-suppliers use ...") qualifies only the second party, not the first party's own promise."""
-    if _coordinated_aside(s, know):
+    if _coordinated_aside(s, know) or _second_conjunct(s, know):
         return False
     if know.start > focus:
         return True
     return not any(know.end <= c.start < focus for c in s.cues_of("binding"))
+
+
+def _second_conjunct(s: Sentence, know: Hit) -> bool:
+    """ "Suppliers must not use, and must not knowingly buy rubber produced with, forced labour":
+    the qualifier belongs to the second duty (", and must not knowingly"), not the first."""
+    duties = [c for c in s.cues_of("binding") if c.end <= know.start]
+    if len(duties) < 2:
+        return False
+    first, last = duties[0], duties[-1]
+    return any(
+        s.doc[i].lower_ in _COORDINATORS and s.doc[i - 1].text == ","
+        for i in range(first.end + 1, last.start)
+    )
 
 
 def _coordinated_aside(s: Sentence, know: Hit) -> bool:
@@ -361,6 +375,15 @@ def _governs_after(s: Sentence, focus: int, hedge: Hit, window: int) -> bool:
         return False
     clause = max((t.end for t in stops if t.end <= focus), default=s.tok_start)
     return not any(clause <= c.start < hedge.start for c in s.cues_of("binding", "commitment"))
+
+
+def _in_relative(s: Sentence, hedge: Hit) -> bool:
+    """ "A Farmer who supports a worker's visa application must not recover any fee": a hedge
+    word inside a relative clause on the subject, before the sentence's binding modal."""
+    return any(
+        s.doc[t.start].lower_ in ("who", "which") and 0 <= hedge.start - t.end <= 1
+        for t in s.cues_of("terminate")
+    ) and any(c.start > hedge.end for c in s.cues_of("binding"))
 
 
 def _modal_verb(s: Sentence, hedge: Hit) -> bool:
@@ -549,6 +572,7 @@ def read(
         or _governs_after(s, focus, h, window)
         or _modal_verb(frame, h)
     ]
+    hedges = [h for h in hedges if not _in_relative(frame, h)]
     binding = frame.cues_of("binding")
     commitment = frame.cues_of("commitment")
     for perm in frame.cues_of("permission"):

@@ -2745,6 +2745,65 @@ ROWS: list[tuple[str, str, str, str]] = [
         "child-labor",
         "weak",
     ),
+    # --- "knowingly" in a second conjunct leaves the first duty whole
+    (
+        "know-second-conjunct",
+        CONTRACT + "Supplier shall not use, and shall not knowingly buy goods made with, forced, "
+        "bonded or prison labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "know-whole-sentence",
+        CONTRACT + "Supplier represents that it complies with all laws, and that to its knowledge "
+        "no forced or prison labour is used in making the goods.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "know-single-duty",
+        CONTRACT + "Supplier shall not knowingly use forced, bonded or prison labour.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    # --- "shall provide that" is a verb, not a proviso
+    (
+        "exception-proviso-after-semicolon",
+        FL + "Seller shall pay its workers at least the legal minimum wage, and shall keep "
+        "working hours within the legal limits; provided that Seller may require workers to "
+        "work overtime where production schedules so demand.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "exception-shall-provide-that",
+        FL + "Rosters shall provide that no officer works more than 48 hours a week, and overtime "
+        "shall be worked only with the officer's agreement.",
+        "wages-hours",
+        "present",
+    ),
+    # --- a hedge word in a relative clause on the subject
+    (
+        "hedge-in-relative-clause",
+        FL + "A Farmer who supports a migrant worker's visa application must not recover from "
+        "the worker any part of the recruitment fees.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "hedge-main-verb",
+        FL + "The Farmer supports the policy that workers should not pay recruitment fees.",
+        "recruitment-fees",
+        "weak",
+    ),
+    # --- "MAKER STANDARDS" is a code's title
+    (
+        "code-title-maker-standards",
+        "LOOMLANE MAKER STANDARDS\nHow items sold on Loomlane are made\n\nNo one makes items "
+        "for a Loomlane shop because they are forced, threatened, in debt bondage or in prison.",
+        "forced-labor-prohibition",
+        "present",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
