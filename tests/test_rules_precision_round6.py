@@ -910,6 +910,68 @@ ROWS: list[tuple[str, str, str, str]] = [
         "audit-rights",
         "missing",
     ),
+    # --- responsible-purchasing: the buyer's own commitments in more drafting (recall)
+    (
+        "rp-orders-by-date-planning-positive",
+        FL + "Buyer will place its orders by the end of February, so that the factories can level "
+        "production and reduce peak-season overtime.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-orders-by-date-planning-hedged",
+        FL + "Buyer will endeavour to place its orders by the end of February, so that the "
+        "factories can level production and reduce peak-season overtime.",
+        "responsible-purchasing",
+        "weak",
+    ),
+    (
+        "rp-second-payment-positive",
+        FL + "In addition to the Contract price, Buyer shall pay Supplier a second payment of USD "
+        "0.15 per lb of green coffee.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-rate-indexed-to-wage-positive",
+        FL + "The hourly rate shall be increased on each 1 July by the percentage increase in the "
+        "statutory minimum wage.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-rates-not-adjusted-near-miss",
+        FL + "Buyer shall have no obligation to fund any increase in the Living Wage, and the "
+        "Charges shall not be adjusted for it.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-no-exit-solely-positive",
+        FL + "Buyer shall not terminate this Agreement solely because a risk of forced labour has "
+        "been identified, as long as Supplier carries out a remediation plan.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-no-exit-change-of-control-near-miss",
+        FL + "Buyer shall not terminate this Agreement solely because of a change of control.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-early-payment-premium-near-miss",
+        FL + "Buyer shall pay an early payment premium of 2% on invoices paid within ten days.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-below-labour-cost-policy-positive",
+        "AGENCY LABOUR POLICY\n\nAgencies must not use forced labour.\n\nWe do not accept "
+        "agency rates below the cost of the collective labour agreement wage.",
+        "responsible-purchasing",
+        "present",
+    ),
 ]
 
 
