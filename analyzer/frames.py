@@ -76,6 +76,7 @@ def _article_of(heading: Sentence) -> str | None:
 _DEFINED_TERM = re.compile(r"[\"“]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4})[\"”]\s*$")
 LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
 LAW_GROUPS = frozenset({"forced-labor-law", "labor-law"})
+CODE_GROUPS = frozenset({"code-ref"})
 _SCOPE = frozenset({"subcontractor"})  # who a defined labour term reaches
 # '(the "Regulation")', '("UFLPA")': a short name given in passing
 _INLINE_NAME = re.compile(
@@ -136,7 +137,7 @@ def expand_defined_terms(sentences: list[Sentence]) -> None:
     meanings: dict[str, set[str]] = {}
     for s in sentences:
         cues = [c for c in s.cues if c.name == "definition"]
-        if not cues or LABOR_GROUPS.isdisjoint(s.groups):
+        if not cues or (LABOR_GROUPS | CODE_GROUPS).isdisjoint(s.groups):
             continue
         # one sentence may hold several definitions: each means what lies up to the next
         # term's opening quote ('"Contractor" means the person ...; and "forced labor" has the
@@ -154,6 +155,10 @@ def expand_defined_terms(sentences: list[Sentence]) -> None:
                 continue
             if not LABOR_GROUPS.isdisjoint(groups):
                 meanings.setdefault(match.group(1), set()).update(groups)
+            elif CODE_GROUPS & groups:
+                # '"Standard" means Company's Supplier Responsibility Standard': uses of the
+                # term name the code
+                meanings.setdefault(match.group(1), set()).update(CODE_GROUPS & groups)
             elif not LABOR_GROUPS.isdisjoint(s.groups):
                 # the labour words are in the term itself ('"Forced Labor Event" means any use
                 # ... by the Vendor or any of its suppliers'): its uses gain the scope

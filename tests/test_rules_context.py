@@ -2804,6 +2804,28 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "present",
     ),
+    # --- a defined term that names the buyer's code
+    (
+        "code-defined-standard",
+        CONTRACT + '"Standard" means Buyer\'s Supplier Responsibility Standard, version 4.2.\n\n'
+        "Supplier shall comply with the Standard, which is incorporated into this Agreement by "
+        "reference.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "code-defined-quality-standard-near-miss",
+        CONTRACT + '"Standard" means ISO 9001:2015.\n\nSupplier shall comply with the Standard.',
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "wages-pickers-receive-payment",
+        FL + "The Cooperative shall procure that the pickers receive their payment complete, in "
+        "cash or by transfer, at the end of each week.",
+        "wages-hours",
+        "present",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
