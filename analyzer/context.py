@@ -377,6 +377,11 @@ def _governs_after(s: Sentence, focus: int, hedge: Hit, window: int) -> bool:
     return not any(clause <= c.start < hedge.start for c in s.cues_of("binding", "commitment"))
 
 
+def _past_denial(s: Sentence, cue: Hit) -> bool:
+    """ "did not", "has not", "have not": a statement about the past."""
+    return cue.cue == "not" and s.doc[cue.start].lower_ in ("did", "has", "have", "had")
+
+
 def _in_relative(s: Sentence, hedge: Hit) -> bool:
     """ "A Farmer who supports a worker's visa application must not recover any fee": a hedge
     word inside a relative clause on the subject, before the sentence's binding modal."""
@@ -574,7 +579,8 @@ def read(
     ]
     hedges = [h for h in hedges if not _in_relative(frame, h)]
     binding = frame.cues_of("binding")
-    commitment = frame.cues_of("commitment")
+    # "Supplier did not use forced labour last year": a past fact, no promise
+    commitment = [c for c in frame.cues_of("commitment") if not _past_denial(frame, c)]
     for perm in frame.cues_of("permission"):
         holder = _subject(frame, perm) or side  # "Supplier agrees that Buyer may ..."
         if required_by_buyer or (rules.buyer_rights and holder != "supplier"):

@@ -2826,6 +2826,46 @@ ROWS: list[tuple[str, str, str, str]] = [
         "wages-hours",
         "present",
     ),
+    # --- past facts and laws said not to apply are no binding terms
+    (
+        "past-did-not-use",
+        CONTRACT + "Supplier did not use forced labour in the previous contract year.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
+        "past-represents-has-not-used",
+        CONTRACT + "Supplier represents that it has not used forced labour in making the goods.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "past-has-not-and-will-not",
+        CONTRACT + "Supplier has not used and will not use forced labour in making the goods.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "law-does-not-apply",
+        CONTRACT + "The parties acknowledge that the Modern Slavery Act 2015 does not apply to "
+        "this Agreement.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "law-does-not-apply-no-ban",
+        CONTRACT + "The parties acknowledge that the Modern Slavery Act 2015 does not apply to "
+        "this Agreement.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "law-applies-and-ban",
+        CONTRACT + "Supplier shall comply with the Modern Slavery Act 2015 and shall not use "
+        "forced labour.",
+        "forced-labor-prohibition",
+        "present",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
