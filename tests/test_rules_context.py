@@ -2866,6 +2866,23 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "present",
     ),
+    # --- an agency's fee to its client is no fee charged to workers
+    (
+        "fees-client-temp-to-perm",
+        "LABOUR HIRE AGREEMENT\n\nThis Agreement is made between Harbor Retail Inc. "
+        '("Client") and Delta Staffing Ltd. ("Agency").\n\nAgency shall not charge the Client '
+        "a placement fee if the worker is hired permanently.",
+        "recruitment-fees",
+        "missing",
+    ),
+    (
+        "fees-client-and-worker",
+        "LABOUR HIRE AGREEMENT\n\nThis Agreement is made between Harbor Retail Inc. "
+        '("Client") and Delta Staffing Ltd. ("Agency").\n\nAgency shall not charge any worker a '
+        "placement fee, and no introduction fee is payable by the Client.",
+        "recruitment-fees",
+        "present",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
