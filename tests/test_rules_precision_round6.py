@@ -972,6 +972,54 @@ ROWS: list[tuple[str, str, str, str]] = [
         "responsible-purchasing",
         "present",
     ),
+    # --- traceability: the places the goods or inputs come from, identified (recall)
+    (
+        "trace-villages-where-bought-positive",
+        CODE + "Suppliers must identify, for every lot they sell to us, the curing sites and the "
+        "villages where the beans were bought.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-quarry-from-which-positive",
+        CONTRACT + "On request, Supplier shall state the quarry from which the stone was extracted "
+        "and the plant in which it was cut.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-register-of-orchards-positive",
+        CONTRACT + "Supplier shall maintain a register of the orchards from which each lot of "
+        "hazelnuts was bought and provide it to Buyer on request.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-village-of-origin-hedged",
+        CONTRACT + "Supplier will endeavour to keep records showing the district and village of "
+        "origin of the hazelnuts it buys.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-defective-plant-near-miss",
+        CONTRACT + "Supplier shall identify the plant where any defective Goods were made.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-storage-sites-near-miss",
+        CONTRACT + "Supplier shall keep a list of the sites where the Goods are stored.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-site-where-manufacturing-conducted-near-miss",
+        CONTRACT + "Supplier shall manufacture the Goods in accordance with the laws governing "
+        "manufacturing at the site where such manufacturing is conducted.",
+        "traceability",
+        "missing",
+    ),
 ]
 
 
