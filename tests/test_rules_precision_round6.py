@@ -1020,6 +1020,48 @@ ROWS: list[tuple[str, str, str, str]] = [
         "traceability",
         "missing",
     ),
+    # --- training: on the document's own terms and on labour exploitation (recall)
+    (
+        "train-buyers-on-rider-positive",
+        FL + "Supplier shall train each of its log buyers on the requirements of this Rider before "
+        "he or she first buys on its behalf.",
+        "training",
+        "present",
+    ),
+    (
+        "train-course-on-policy-positive",
+        FL + "Supplier must ensure that its site coordinators complete Buyer's half-day course on "
+        "this policy before they start work.",
+        "training",
+        "present",
+    ),
+    (
+        "train-exhibit-positive",
+        FL + "Supplier shall provide to its line leaders, at least once a year, training on "
+        "Exhibit F and on the grievance procedure.",
+        "training",
+        "present",
+    ),
+    (
+        "train-toolbox-talk-hedged",
+        FL + "Supplier should ensure that its supervisors attend Buyer's toolbox talk on spotting "
+        "signs of modern slavery.",
+        "training",
+        "weak",
+    ),
+    (
+        "train-exploitation-hedged",
+        FL + "Supplier's consultants should receive training to recognise signs of labour "
+        "exploitation.",
+        "training",
+        "weak",
+    ),
+    (
+        "train-policy-no-labour-near-miss",
+        CONTRACT + "Supplier shall train its staff on this policy on the handling of customer data.",
+        "training",
+        "missing",
+    ),
 ]
 
 
