@@ -2883,6 +2883,37 @@ ROWS: list[tuple[str, str, str, str]] = [
         "recruitment-fees",
         "present",
     ),
+    # --- notices of breaches of an undertaking, of an authority's investigation, of debt bondage
+    (
+        "notice-breach-of-letter",
+        "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
+        "use forced labour.\n\n2. We will try to inform you within a week if we learn of any "
+        "breach of this letter.",
+        "notification",
+        "weak",
+    ),
+    (
+        "notice-breach-of-letter-commercial",
+        "LETTER AGREEMENT\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall keep your "
+        "price list confidential.\n\n2. We will inform you within a week if we learn of any "
+        "breach of this letter.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notice-authority-opens-investigation",
+        CONTRACT + "Supplier shall comply with Regulation (EU) 2024/3015.\n\nSupplier should "
+        "tell Buyer if it learns that a competent authority has opened an investigation.",
+        "notification",
+        "weak",
+    ),
+    (
+        "notice-worker-bound-by-advance",
+        FL + "The Supplier shall notify the Buyer if it finds that a worker at its mill is bound "
+        "by an advance.",
+        "notification",
+        "present",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
