@@ -2915,6 +2915,18 @@ ROWS: list[tuple[str, str, str, str]] = [
         "present",
     ),
     (
+        "notice-link-with-entity-list",
+        FL + "Supplier shall disclose any link with entities on the UFLPA Entity List.",
+        "notification",
+        "missing",
+    ),
+    (
+        "notice-link-with-entity-list-restricted",
+        FL + "Supplier shall disclose any link with entities on the UFLPA Entity List.",
+        "restricted-sources",
+        "present",
+    ),
+    (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
         "use forced labour.\n\n2. We confirm that, so far as we are aware, none of our "
