@@ -1062,6 +1062,48 @@ ROWS: list[tuple[str, str, str, str]] = [
         "training",
         "missing",
     ),
+    # --- remediation: findings and problems corrected in more drafting (recall)
+    (
+        "rem-correct-audit-findings-hedged",
+        "CONTRACTOR LABOUR POLICY\n\nContractors must not use forced labour.\n\nThe Company "
+        "expects contractors to correct audit findings within thirty days.",
+        "remediation",
+        "weak",
+    ),
+    (
+        "rem-correct-noncompliance-clause-hedged",
+        FL_SECTION + "9.2 Supplier shall use reasonable endeavours to correct, within a period "
+        "agreed with Buyer, any non-compliance with Clause 9 that a visit reveals.",
+        "remediation",
+        "weak",
+    ),
+    (
+        "rem-correct-situation-code-positive",
+        CODE + "Where a visit finds that this Code is not met, the grower must correct the "
+        "situation before its next delivery.",
+        "remediation",
+        "present",
+    ),
+    (
+        "rem-problem-found-fix-it-code-positive",
+        CODE + "Where we find a problem, the grower or its crew contractor must correct it within "
+        "the time we agree.",
+        "remediation",
+        "present",
+    ),
+    (
+        "rem-damaged-in-transit-near-miss",
+        FL_SECTION + "9.2 Supplier shall remedy it at its own cost where the Goods are damaged in "
+        "transit.",
+        "remediation",
+        "missing",
+    ),
+    (
+        "rem-financial-finding-near-miss",
+        FL_SECTION + "9.2 Supplier shall correct any finding of the financial auditor.",
+        "remediation",
+        "missing",
+    ),
 ]
 
 
