@@ -2927,6 +2927,20 @@ ROWS: list[tuple[str, str, str, str]] = [
         "present",
     ),
     (
+        "fl-statement-made-under-act",
+        "MODERN SLAVERY STATEMENT 2025\n\nThis statement is made by Harbor Retail Inc. under "
+        "the Modern Slavery Act 2015.\n\nOur hotline is open to our employees.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "fl-statement-and-own-ban",
+        "MODERN SLAVERY STATEMENT 2025\n\nThis statement is made by Harbor Retail Inc. under "
+        "the Modern Slavery Act 2015.\n\nWe do not tolerate forced labour in our operations.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
         "use forced labour.\n\n2. We confirm that, so far as we are aware, none of our "
