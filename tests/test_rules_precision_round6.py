@@ -1104,6 +1104,28 @@ ROWS: list[tuple[str, str, str, str]] = [
         "remediation",
         "missing",
     ),
+    # --- indemnification: employment claims under a labour heading stay weak
+    (
+        "ind-deemed-employees-under-heading-weak",
+        FL_SECTION + "9.2 Supplier shall indemnify Buyer against any claim that Supplier's "
+        "personnel are Buyer's employees.",
+        "indemnification",
+        "weak",
+    ),
+    (
+        "ind-social-security-under-heading-weak",
+        FL_SECTION + "9.2 Supplier shall indemnify Buyer against any social security contributions "
+        "payable in respect of Supplier's staff.",
+        "indemnification",
+        "weak",
+    ),
+    (
+        "ind-forced-labour-claims-positive",
+        FL_SECTION + "9.2 Supplier shall indemnify Buyer against any claim by a worker arising from "
+        "forced labour in Supplier's factory.",
+        "indemnification",
+        "present",
+    ),
 ]
 
 
