@@ -149,6 +149,10 @@ def expand_defined_terms(sentences: list[Sentence]) -> None:
             # 2024/3015 on prohibiting products made with forced labour')
             term = _opening_quote(s, cue.start)
             groups |= {g for g, at in s.groups.items() if g in LAW_GROUPS and term <= at < cue.end}
+            if "meaning" in s.doc[cue.start : cue.end].text.lower():
+                # '"Modern Slavery" has the same meaning as in the Modern Slavery Act': the
+                # term borrows the law's meaning; its uses are about the conduct, not the law
+                groups -= LAW_GROUPS
             head = s.doc[s.tok_start : cue.start + 1].text  # up to the term's closing quote
             match = _DEFINED_TERM.search(head)
             if match is None:

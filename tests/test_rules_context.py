@@ -2940,6 +2940,23 @@ ROWS: list[tuple[str, str, str, str]] = [
         "forced-labor-prohibition",
         "weak",
     ),
+    # --- '"X" has the same meaning as in the Act' defines a term; its uses are not the law
+    (
+        "defined-same-meaning-child",
+        CONTRACT + '"Modern Slavery" has the same meaning as in the Modern Slavery Act 2018 (NSW) '
+        "and includes slavery, servitude, forced labour and the worst forms of child labour;\n\n"
+        "(a) The Supplier must not engage in Modern Slavery in performing this Contract.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "defined-same-meaning-not-law",
+        CONTRACT + '"Modern Slavery" has the same meaning as in the Modern Slavery Act 2018 (NSW) '
+        "and includes slavery, servitude, forced labour and the worst forms of child labour;\n\n"
+        "(a) The Supplier must not engage in Modern Slavery in performing this Contract.",
+        "legal-compliance",
+        "missing",
+    ),
     (
         "knowledge-so-far-as-we-are-aware",
         "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
