@@ -1126,6 +1126,14 @@ ROWS: list[tuple[str, str, str, str]] = [
         "indemnification",
         "present",
     ),
+    (
+        "rem-fee-ban-with-travel-reimbursement-near-miss",
+        CONTRACT + "Supplier shall not seek or receive, and shall forbid its recruiters from seeking "
+        "or receiving, any recruitment fee or visa fee from any worker, and shall reimburse workers "
+        "for inbound travel costs.",
+        "remediation",
+        "missing",
+    ),
 ]
 
 
