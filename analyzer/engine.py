@@ -206,6 +206,16 @@ _XREF = re.compile(
     rf"(\d+(?:\.\d+)*|{PREFIXED}\b|[IVXL]{{1,6}}\b)",
     re.I,
 )
+_SECTION_SIGN = re.compile(r"(?:\bss?\.|§)\s*(\d+(?:\.\d+)*)")  # "s. 14", "ss. 3-5", "§ 7"
+# "breaches of 4.2", "the warranty in 6.1 proves untrue": a bare clause number after a
+# preposition, not a quantity ("4.2 tonnes", "4.5%")
+_BARE_DECIMAL = re.compile(
+    r"\b(?:in|of|under|by|with|to|from)\s+(\d+\.\d+(?:\.\d+)*)(?![.,]?\d)"
+    r"(?!\s*(?:%|per\b|percent|tonnes?|tons?|kg|kilo|grams?|lbs?|pounds|hours?|days?|weeks?|"
+    r"months?|years?|times|million|billion|metres?|meters?|km|cm|mm|litres?|liters?|units?|"
+    r"pieces?|points?|degrees?))",
+    re.I,
+)
 # "if the Contractor breaches SC1 or SC2": a rider's own numbers need no keyword
 _BARE_PREFIXED = re.compile(rf"\b({PREFIXED})\b")
 _ROMAN = re.compile(r"[IVXL]{1,6}")
@@ -302,8 +312,9 @@ def mark_section_refs(
     pointing: dict[int, bool] = {}
     refs = [(m.start(), m.end(), target_is_labor, m.group(1)) for m in _XREF.finditer(text)]
     refs += [
-        (m.start(), m.end(), target_is_labor, m.group(1))
-        for m in _BARE_PREFIXED.finditer(text)
+        (m.start(1), m.end(), target_is_labor, m.group(1))
+        for pattern in (_SECTION_SIGN, _BARE_PREFIXED, _BARE_DECIMAL)
+        for m in pattern.finditer(text)
         if m.group(1) in numbered
     ]
     if annexes:

@@ -182,7 +182,8 @@ class LegalSentences:
             if p in (".", "!", "?"):
                 before = text(j - 1).lower() if j > 0 else ""
                 first = text(i)[0]
-                if before in self.abbrev and (first.isdigit() or first == "("):
+                # "No. 5", "Sec. (b)", "Royal Decree No. M/51": a number after an abbreviation
+                if before in self.abbrev and (first == "(" or any(c.isdigit() for c in text(i))):
                     continue
                 if j > 0 and j - 1 in starts and _LABEL.fullmatch(before):
                     continue  # "12. LABOR": a clause number, not a sentence

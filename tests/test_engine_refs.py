@@ -218,3 +218,31 @@ def test_conditions_and_points_are_references(reference: str, expected: str) -> 
     analysis = analyze_document(document_from_text(text), load_playbook())
     finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
     assert finding.status == expected, finding.reason
+
+
+DECIMALS = (
+    HEAD + "4. SOCIAL RESPONSIBILITY\n\n"
+    "4.2 Supplier shall not use forced, bonded or prison labour.\n\n"
+    "5. PRICES\n\n5.1 Prices are fixed for twelve months.\n\n"
+    "12. TERMINATION\n\n12.1 {}\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare clause number after a preposition, and the "s." / "§" forms
+        ("Buyer may terminate this Agreement for any breach of 4.2.", "present"),
+        ("Buyer may terminate this Agreement if Supplier fails to comply with 4.2.", "present"),
+        ("Buyer may terminate this Agreement for any breach of s. 4.", "present"),
+        ("Buyer may terminate this Agreement for any breach of § 4.", "present"),
+        # the number of a clause that is not about labour, or a quantity
+        ("Buyer may terminate this Agreement for any breach of 5.1.", "missing"),
+        ("Buyer may terminate this Agreement if deliveries fall to 4.2 tonnes.", "missing"),
+        ("Buyer may terminate this Agreement if the defect rate rises by 4.2%.", "missing"),
+    ],
+)
+def test_bare_and_abbreviated_clause_references(sentence: str, expected: str) -> None:
+    analysis = analyze_document(document_from_text(DECIMALS.format(sentence)), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+    assert finding.status == expected, finding.reason

@@ -30,6 +30,14 @@ from analyzer.nlp import PieceTokenizer, get_nlp, sentences
             "See Regulation No. 5 and Sec. 4 of the Act. Then act.",
             ["See Regulation No. 5 and Sec. 4 of the Act.", "Then act."],
         ),
+        # a number after an abbreviation, even one that starts with a letter
+        (
+            "Comply with the Law of Royal Decree No. M/51 and its Regulations. Then act.",
+            [
+                "Comply with the Law of Royal Decree No. M/51 and its Regulations.",
+                "Then act.",
+            ],
+        ),
         (
             "Supplier shall not use: (a) prison labor; (b) bonded labor; and (c) child labor.",
             [
