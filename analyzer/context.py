@@ -109,8 +109,7 @@ class Sentence:
         defined in the Act" is a term of its own with a definition in passing."""
         defs = [c for c in self.cues if c.name == "definition"]
         if any(c.cue == "out-of-scope" for c in defs) or (
-            self.heading is not None
-            and any(c.cue == "out-of-scope" for c in self.heading.cues)
+            self.heading is not None and any(c.cue == "out-of-scope" for c in self.heading.cues)
         ):
             return True  # what the document leaves to another one
         if not defs:
@@ -221,7 +220,9 @@ def _fact_subject(s: Sentence) -> str | None:
     ):
         i += 1
     # ("the Authority" is a role word with its article)
-    party = next((p for p in s.parties if p[1] == i or (p[1] == i - 1 and s.doc[p[1]].lower_ == "the")), None)
+    party = next(
+        (p for p in s.parties if p[1] == i or (p[1] == i - 1 and s.doc[p[1]].lower_ == "the")), None
+    )
     if party is None:
         return None
     if _possessive(s, party):

@@ -2094,7 +2094,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     (
         "buyer-possessive-hotline",
         "SERVICES CONTRACT\n\nThis Contract is between the University of Avalon (the "
-        "\"University\") and Clean Co. (the \"Contractor\").\n\nThe Contractor shall not use "
+        '"University") and Clean Co. (the "Contractor").\n\nThe Contractor shall not use '
         "forced labour.\n\nThe University's EthicsPoint hotline is available to University "
         "faculty, staff and students.",
         "grievance-mechanism",
@@ -2103,7 +2103,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     (
         "buyer-possessive-hotline-for-supplier-staff",
         "SERVICES CONTRACT\n\nThis Contract is between the University of Avalon (the "
-        "\"University\") and Clean Co. (the \"Contractor\").\n\nThe Contractor shall not use "
+        '"University") and Clean Co. (the "Contractor").\n\nThe Contractor shall not use '
         "forced labour.\n\nThe Contractor shall ensure that its workers can report concerns "
         "confidentially through the University's hotline, without retaliation.",
         "grievance-mechanism",
@@ -2111,8 +2111,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "county-maintains-hotline",
-        "SECURITY SERVICES CONTRACT\n\nThis Contract is between Lake County (the \"County\") "
-        "and Guard Co. (the \"Provider\").\n\nThe Provider shall not use forced labour.\n\n"
+        'SECURITY SERVICES CONTRACT\n\nThis Contract is between Lake County (the "County") '
+        'and Guard Co. (the "Provider").\n\nThe Provider shall not use forced labour.\n\n'
         "9.01 The County maintains a Fraud, Waste and Abuse Hotline operated by the Office of "
         "the Inspector General.",
         "grievance-mechanism",
@@ -2157,8 +2157,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "regions-associated-with-forced-labour",
-        CONTRACT + "Supplier shall not source cotton from regions associated with forced "
-        "labour.",
+        CONTRACT + "Supplier shall not source cotton from regions associated with forced labour.",
         "restricted-sources",
         "present",
     ),
@@ -2580,7 +2579,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "law-criminal-code-divisions",
-        CONTRACT + "The Supplier must comply with Divisions 270 and 271 of the Criminal Code (Cth).",
+        CONTRACT + "The Supplier must comply with Divisions 270 and 271 of the Criminal Code "
+        "(Cth).",
         "legal-compliance",
         "present",
     ),
@@ -2886,7 +2886,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     # --- notices of breaches of an undertaking, of an authority's investigation, of debt bondage
     (
         "notice-breach-of-letter",
-        "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
+        'LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the "Buyer")\n\n1. We shall not '
         "use forced labour.\n\n2. We will try to inform you within a week if we learn of any "
         "breach of this letter.",
         "notification",
@@ -2894,7 +2894,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "notice-breach-of-letter-commercial",
-        "LETTER AGREEMENT\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall keep your "
+        'LETTER AGREEMENT\n\nTo: Harbor Retail Inc. (the "Buyer")\n\n1. We shall keep your '
         "price list confidential.\n\n2. We will inform you within a week if we learn of any "
         "breach of this letter.",
         "notification",
@@ -2959,7 +2959,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "knowledge-so-far-as-we-are-aware",
-        "LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the \"Buyer\")\n\n1. We shall not "
+        'LETTER OF UNDERTAKING\n\nTo: Harbor Retail Inc. (the "Buyer")\n\n1. We shall not '
         "use forced labour.\n\n2. We confirm that, so far as we are aware, none of our "
         "workers has been subjected to forced labour.",
         "certification",

@@ -2,8 +2,8 @@
 product CAPAs and cure periods as remediation, code acceptance, product declarations and customs
 documents as certification, working hours as records, employment, farm-practice, forestry and
 migrant-origin records as traceability, safety training, certification bases, customs refusals,
-third parties' demands and a policy's scope statement. Each family has its positives, the near miss, the hedged and the
-negated form.
+third parties' demands and a policy's scope statement. Each family has its positives, the near
+miss, the hedged and the negated form.
 """
 
 from __future__ import annotations
@@ -554,7 +554,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "sub-deliver-on-time-near-miss",
-        FL_SECTION + "9.2 Supplier shall ensure that its subcontractors deliver components on time.",
+        FL_SECTION + "9.2 Supplier shall ensure that its subcontractors deliver components on "
+        "time.",
         "subtier-flowdown",
         "missing",
     ),
@@ -567,7 +568,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "sub-section-flow-positive",
-        FL_SECTION + "9.2 Supplier shall ensure that its subcontractors comply with this Section 9.",
+        FL_SECTION + "9.2 Supplier shall ensure that its subcontractors comply with this "
+        "Section 9.",
         "subtier-flowdown",
         "present",
     ),
@@ -761,8 +763,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "sub-no-supplier-of-components-positive",
-        CONTRACT + "Supplier shall not use, and shall ensure that no supplier of components for the "
-        "Goods uses, forced labour.",
+        CONTRACT + "Supplier shall not use, and shall ensure that no supplier of components for "
+        "the Goods uses, forced labour.",
         "subtier-flowdown",
         "present",
     ),
@@ -1058,7 +1060,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "train-policy-no-labour-near-miss",
-        CONTRACT + "Supplier shall train its staff on this policy on the handling of customer data.",
+        CONTRACT + "Supplier shall train its staff on this policy on the handling of customer "
+        "data.",
         "training",
         "missing",
     ),
@@ -1121,16 +1124,16 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "ind-forced-labour-claims-positive",
-        FL_SECTION + "9.2 Supplier shall indemnify Buyer against any claim by a worker arising from "
-        "forced labour in Supplier's factory.",
+        FL_SECTION + "9.2 Supplier shall indemnify Buyer against any claim by a worker arising "
+        "from forced labour in Supplier's factory.",
         "indemnification",
         "present",
     ),
     (
         "rem-fee-ban-with-travel-reimbursement-near-miss",
-        CONTRACT + "Supplier shall not seek or receive, and shall forbid its recruiters from seeking "
-        "or receiving, any recruitment fee or visa fee from any worker, and shall reimburse workers "
-        "for inbound travel costs.",
+        CONTRACT + "Supplier shall not seek or receive, and shall forbid its recruiters from "
+        "seeking or receiving, any recruitment fee or visa fee from any worker, and shall "
+        "reimburse workers for inbound travel costs.",
         "remediation",
         "missing",
     ),
