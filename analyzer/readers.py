@@ -1,7 +1,8 @@
 """Read any supported file into a Document: dispatch by content, then by extension.
 
 The first bytes decide what a file is (a ".pdf" that is really a DOCX is read as a
-DOCX, with a warning); the extension only chooses between the text formats. Every
+DOCX, with a warning, but a ".pdf" or ".docx" holding text is an error); the extension
+only chooses between the text formats. Every
 failure is a DocumentError with one of the codes below, so a batch reports it on that
 document's line and goes on with the others.
 
@@ -114,6 +115,15 @@ def read_document(
     doc = Document(
         path=label, format=fmt, sha256=hashlib.sha256(data).hexdigest(), text="", size=len(data)
     )
+    if suffix in (".pdf", ".docx") and fmt in ("txt", "md", "html"):
+        # an HTML error page saved as "contract.pdf", a truncated download: never read as text
+        content = "HTML" if fmt == "html" else "plain text"
+        raise DocumentError(
+            f"not a {suffix[1:].upper()}: the content is {content} (a wrong extension or a "
+            "damaged file)",
+            path=label,
+            code="corrupt",
+        )
     expected = {".pdf": "pdf", ".docx": "docx"}.get(suffix, _TEXT_SUFFIXES.get(suffix))
     if expected and expected != fmt and {expected, fmt} != {"txt", "md"}:
         doc.warnings.append(

@@ -264,3 +264,26 @@ def test_bullets_are_list_items(tmp_path: Path) -> None:
         ("list-item", "• workers keep their passports;"),
         ("list-item", "- no fees are charged."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "content"),
+    [
+        ("contract.pdf", b"not a pdf", "plain text"),
+        ("contract.docx", b"Supplier shall not use forced labour.", "plain text"),
+        ("contract.pdf", b"<!DOCTYPE html><html><body>404 Not Found</body></html>", "HTML"),
+    ],
+)
+def test_text_under_a_binary_extension_is_an_error(
+    tmp_path: Path, name: str, data: bytes, content: str
+) -> None:
+    """A ".pdf" that holds text (an error page saved by a browser, a renamed file) is never
+    analysed as text: a batch would report every obligation missing without saying why."""
+    from laborclause.errors import DocumentError
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(DocumentError) as err:
+        read_document(path)
+    assert err.value.code == "corrupt"
+    assert f"the content is {content}" in err.value.message
