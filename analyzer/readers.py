@@ -2,9 +2,8 @@
 
 The first bytes decide what a file is (a ".pdf" that is really a DOCX is read as a
 DOCX, with a warning, but a ".pdf" or ".docx" holding text is an error); the extension
-only chooses between the text formats. Every
-failure is a DocumentError with one of the codes below, so a batch reports it on that
-document's line and goes on with the others.
+only chooses between the text formats. Every failure is a DocumentError with one of the
+codes below, so a batch reports it on that document's line and goes on with the others.
 
 Error codes: not-found, too-large, empty, unsupported-format, corrupt, encrypted,
 no-text-layer, zip-bomb, unsafe-xml, pdf-loop.
@@ -112,9 +111,6 @@ def read_document(
         fmt = sniff(data, suffix)
     except DocumentError as err:
         raise DocumentError(err.message, path=label, code=err.code) from None
-    doc = Document(
-        path=label, format=fmt, sha256=hashlib.sha256(data).hexdigest(), text="", size=len(data)
-    )
     if suffix in (".pdf", ".docx") and fmt in ("txt", "md", "html"):
         # an HTML error page saved as "contract.pdf", a truncated download: never read as text
         content = "HTML" if fmt == "html" else "plain text"
@@ -124,6 +120,9 @@ def read_document(
             path=label,
             code="corrupt",
         )
+    doc = Document(
+        path=label, format=fmt, sha256=hashlib.sha256(data).hexdigest(), text="", size=len(data)
+    )
     expected = {".pdf": "pdf", ".docx": "docx"}.get(suffix, _TEXT_SUFFIXES.get(suffix))
     if expected and expected != fmt and {expected, fmt} != {"txt", "md"}:
         doc.warnings.append(
