@@ -50,6 +50,15 @@ class RuleMatcher:
         # patterns with no anchor: an optional or repeated token ("?", "*", "{,3}") before
         # any token with a plain value, so a match may start anywhere
         self.always = Matcher(nlp.vocab)
+        nlp.tokenizer.prepare(
+            p.lower()
+            for phrases in (
+                *(g.phrases for g in groups.values()),
+                *(c.phrases for c in cues),
+                *party_words.values(),
+            )
+            for p in phrases
+        )
         for name, group in groups.items():
             self._add(("T", name, ""), group.phrases, group.patterns)
         for cue in cues:

@@ -252,6 +252,14 @@ class PieceTokenizer:
         spaces = list(chain.from_iterable(map(itemgetter(1), found)))
         return Doc(self.vocab, words=words, spaces=spaces)
 
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Learn the pieces of many short texts (rule phrases) in one tokenizer call, not one
+        call each."""
+        pieces = {p for text in texts for p in _PIECE.findall(text, len(text) - len(text.lstrip()))}
+        new = pieces.difference(self.pieces)
+        if new:
+            self._learn(new)
+
     def _tokens(self, text: str) -> Tokens:
         doc = self.tokenizer(text)
         return tuple(t.text for t in doc), tuple(bool(t.whitespace_) for t in doc)

@@ -109,3 +109,20 @@ def test_piece_tokenizer_gives_spacys_own_tokens(text: str, reference: Tokenizer
     expected = [(t.text, t.whitespace_, t.idx) for t in reference(text)]
     for _ in range(2):
         assert [(t.text, t.whitespace_, t.idx) for t in tokenizer(text)] == expected
+
+
+def test_prepared_phrases_give_spacys_own_tokens(reference: Tokenizer) -> None:
+    """Rule phrases learned in one call (`prepare`) cut exactly as each one alone would."""
+    phrases = [
+        "forced labour",
+        "u.s.c. 1307",
+        "don't withhold",
+        "third-party (independent) auditors",
+        " leading space",
+        "e.g.",
+    ]
+    tokenizer = PieceTokenizer(spacy.blank("en").tokenizer, get_nlp().vocab)
+    tokenizer.prepare(phrases)
+    for phrase in phrases:
+        expected = [(t.text, t.whitespace_) for t in reference(phrase)]
+        assert [(t.text, t.whitespace_) for t in tokenizer(phrase)] == expected
