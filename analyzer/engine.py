@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from analyzer.context import Sentence, document_kind, keep_longest, link_frames
 from analyzer.document import Block, BlockKind, Document
 from analyzer.findings import Analysis, Evidence
+from analyzer.frames import LABOR_GROUPS
 from analyzer.layout import PREFIXED
 from analyzer.matching import matcher_for
 from analyzer.nlp import get_nlp, make_doc
@@ -200,7 +201,6 @@ def _sentence_spans(chunk: Doc, offset: int) -> list[tuple[int, int, int, int]]:
     return [(a, b, starts[a], stops[b - 1]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
 _XREF = re.compile(
     r"\b(?:section|clause|article|schedule|paragraph|condition|point)s?\s+"
     rf"(\d+(?:\.\d+)*|{PREFIXED}\b|[IVXL]{{1,6}}\b)",

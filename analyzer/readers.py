@@ -51,7 +51,8 @@ _BINARY = {
 def sniff(data: bytes, suffix: str) -> str:
     """The format a file's content says it is: pdf, docx, txt, md or html.
 
-    Raises DocumentError(unsupported-format or encrypted) for anything else.
+    Raises DocumentError (unsupported-format, encrypted, or corrupt for text under a .pdf or
+    .docx name) for anything else.
     """
     head = data[:1024]
     at = head.find(b"%PDF-")
@@ -72,9 +73,15 @@ def sniff(data: bytes, suffix: str) -> str:
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError("unsupported format: binary content", code="unsupported-format")
     lead = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if suffix in (".html", ".htm") or lead.startswith((b"<!doctype html", b"<html")):
-        return "html"
-    return _TEXT_SUFFIXES.get(suffix, "txt")
+    html = suffix in (".html", ".htm") or lead.startswith((b"<!doctype html", b"<html"))
+    if suffix in (".pdf", ".docx"):
+        # an HTML error page saved as "contract.pdf", a truncated download: never read as text
+        raise DocumentError(
+            f"not a {suffix[1:].upper()}: the content is {'HTML' if html else 'plain text'} "
+            "(a wrong extension or a damaged file)",
+            code="corrupt",
+        )
+    return "html" if html else _TEXT_SUFFIXES.get(suffix, "txt")
 
 
 def read_document(
@@ -111,15 +118,6 @@ def read_document(
         fmt = sniff(data, suffix)
     except DocumentError as err:
         raise DocumentError(err.message, path=label, code=err.code) from None
-    if suffix in (".pdf", ".docx") and fmt in ("txt", "md", "html"):
-        # an HTML error page saved as "contract.pdf", a truncated download: never read as text
-        content = "HTML" if fmt == "html" else "plain text"
-        raise DocumentError(
-            f"not a {suffix[1:].upper()}: the content is {content} (a wrong extension or a "
-            "damaged file)",
-            path=label,
-            code="corrupt",
-        )
     doc = Document(
         path=label, format=fmt, sha256=hashlib.sha256(data).hexdigest(), text="", size=len(data)
     )

@@ -94,7 +94,7 @@ def weigh(
         if not signal.doc_kinds or facts.kind in signal.doc_kinds:
             signals.append((order, signal, sig))
     used = frozenset().union(*(sig.groups for _, _, sig in signals))
-    misses = list(zip(rules.near_misses, compiled.near_misses, strict=True))
+    misses = _near_misses(compiled)
     sentence_caps = [
         (cap, any_, unless)
         for cap, (any_, unless) in zip(rules.caps, compiled.caps, strict=True)
@@ -177,8 +177,9 @@ def judge(
     candidates, carve_outs = weighed.candidates, weighed.carve_outs
     excluded = list(weighed.excluded)
     if not candidates:
-        misses = list(zip(rules.near_misses, compiled.near_misses, strict=True))
-        candidates = _suggestions(suggested, rules, misses, weighed.rejected, facts, excluded)
+        candidates = _suggestions(
+            suggested, rules, _near_misses(compiled), weighed.rejected, facts, excluded
+        )
     if not candidates:
         return _missing(ob, excluded, facts)
     best = max(_RANK[c.status] for c in candidates)
@@ -242,6 +243,11 @@ def judge(
 
 
 NearMisses = list[tuple[NearMiss, tuple[frozenset[str], frozenset[str]]]]
+
+
+def _near_misses(compiled: CompiledRules) -> NearMisses:
+    """Each near miss of the obligation with its compiled (any, unless) groups."""
+    return list(zip(compiled.rules.near_misses, compiled.near_misses, strict=True))
 
 
 def _near_miss(misses: NearMisses, groups: frozenset[str]) -> NearMiss | None:
