@@ -10,6 +10,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from functools import partial
+from string import ascii_uppercase
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -27,7 +28,7 @@ from analyzer.parties import defined_parties
 from analyzer.playbook import Playbook
 from analyzer.quality import text_quality
 from analyzer.recognize import recognize
-from analyzer.ruleset import modifiers
+from analyzer.ruleset import modifiers, segmentation
 from analyzer.topic_model import TopicModel, bundled_model, topic_settings
 from analyzer.verdict import DocFacts, judge, weigh
 
@@ -203,7 +204,7 @@ def _sentence_spans(chunk: Doc, offset: int) -> list[tuple[int, int, int, int]]:
 
 _XREF = re.compile(
     r"\b(?:section|clause|article|schedule|paragraph|condition|point)s?\s+"
-    rf"(\d+(?:\.\d+)*|{PREFIXED}\b|[IVXL]{{1,6}}\b)",
+    rf"(\d+(?:[A-Z](?=\.\d))?(?:\.\d+)*|{PREFIXED}\b|[IVXL]{{1,6}}\b)",
     re.I,
 )
 _SECTION_SIGN = re.compile(r"(?:\bss?\.|§)\s*(\d+(?:\.\d+)*)")  # "s. 14", "ss. 3-5", "§ 7"
@@ -278,7 +279,21 @@ def mark_section_refs(
         replaced = _REPLACED.search(text, b.start, b.end)
         if replaced and i + 1 < len(blocks):
             numbered.setdefault(replaced.group(1), []).append(i + 1)
-    labor_blocks = {s.block for s in sentences if not LABOR_GROUPS.isdisjoint(s.groups)}
+    targets = LABOR_GROUPS | set(segmentation().labor_target_groups)
+    labor_blocks = {s.block for s in sentences if not targets.isdisjoint(s.groups)}
+
+    def nested(ref: str) -> list[int]:
+        """ "SC4.3" where the rider's part "SC4" numbers its clauses "4.1", "4.2", "4.3"."""
+        parent, _, tail = ref.partition(".")
+        digits = parent.lstrip(ascii_uppercase)
+        if not tail or parent not in numbered:
+            return []
+
+        def part_of(i: int) -> str:  # the nearest "SC4"-style number above block i
+            above = (blocks[j].number or "" for j in range(i - 1, -1, -1))
+            return next((n for n in above if _PREFIXED_NUMBER.fullmatch(n) and "." not in n), "")
+
+        return [i for i in numbered.get(f"{digits}.{tail}", ()) if part_of(i) == parent]
 
     def target_is_labor(ref: str) -> bool:
         # "Article IV" runs to the next roman-numbered article, "Section 4" to the next
@@ -286,7 +301,11 @@ def mark_section_refs(
         roman = bool(_ROMAN.fullmatch(ref.upper()))
         prefixed = not roman and bool(_PREFIXED_NUMBER.fullmatch(ref.upper()))
         ref = ref.upper() if roman or prefixed else ref
-        for start in numbered.get(ref, ()):
+        starts = numbered.get(ref, [])
+        if not starts and prefixed:
+            starts = nested(ref)
+            ref, prefixed = ref.lstrip(ascii_uppercase), False
+        for start in starts:
             end = start + 1
             while end < len(blocks):
                 number = blocks[end].number or ""
@@ -315,7 +334,7 @@ def mark_section_refs(
         (m.start(1), m.end(), target_is_labor, m.group(1))
         for pattern in (_SECTION_SIGN, _BARE_PREFIXED, _BARE_DECIMAL)
         for m in pattern.finditer(text)
-        if m.group(1) in numbered
+        if m.group(1) in numbered or (pattern is _BARE_PREFIXED and nested(m.group(1)))
     ]
     if annexes:
         refs += [

@@ -33,11 +33,15 @@ class Para:
 # --- clause numbers -------------------------------------------------------------------
 
 _KEYWORD = re.compile(
-    r"(?P<kw>article|section|clause)\s+(?P<num>\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7}|[ivxlc]{1,7})"
+    r"(?P<kw>(?:article|section|clause)\s+|(?:s\.|§)\s*)"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7}|[ivxlc]{1,7})"
     r"(?=[\s.:)\-\u2013\u2014]|$)",
     re.I,
 )
-_DECIMAL = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)|(?P<single>\d{1,3})[.)](?=\s|$)")
+# "12.3", "7A.1" (a clause inserted after clause 7), "5." or "5)"
+_DECIMAL = re.compile(
+    r"(?P<num>\d{1,3}[A-Z]?(?:\.\d{1,3})+)\.?(?=\s|$)|(?P<single>\d{1,3})[.)](?=\s|$)"
+)
 # a rider's or schedule's own numbering: "SC4.1 The Purchaser ...", "R2 Notices", "B3.1"; the
 # label must be followed by a capital, bracket or quote ("CO2 emissions" is no clause)
 PREFIXED = r"[A-Z]{1,3}\d{1,3}(?:\.\d{1,3})*"

@@ -215,6 +215,9 @@ class SegmentationFile(_Strict):
     lemmas: dict[str, str] = {}  # lower-cased word -> lemma, where the lookup table misleads
     ocr_confusions: dict[str, str] = {}  # characters OCR puts for letters ("0" for "o")
     ocr_letter_pairs: dict[str, str] = {}  # letter pairs OCR reads for one letter ("rn" for "m")
+    # term groups (beside forced and child labour) that make a clause a labour clause when
+    # another sentence points at it: "terminate if Contractor breaches Section 4.3"
+    labor_target_groups: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)

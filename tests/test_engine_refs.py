@@ -246,3 +246,86 @@ def test_bare_and_abbreviated_clause_references(sentence: str, expected: str) ->
     analysis = analyze_document(document_from_text(DECIMALS.format(sentence)), load_playbook())
     finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
     assert finding.status == expected, finding.reason
+
+
+NESTED = (
+    "SUPPLY CONTRACT - SPECIAL CONDITIONS\n\n"
+    'This Contract is between Halden District Council ("Council") and Mirecourt Cleaning Ltd '
+    '("Contractor").\n\n'
+    "SC4 EMPLOYMENT STANDARDS\n\n"
+    "4.1 The Contractor shall pay all staff at least the living wage.\n\n"
+    "4.2 The Contractor shall not use forced, bonded or trafficked labour of any kind.\n\n"
+    "SC5 PRICES\n\n"
+    "4.2 Prices are fixed for the first contract year.\n\n"
+    "SC9 TERMINATION\n\n"
+    "9.1 The Council may terminate this Contract immediately if the Contractor breaches {}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        ("SC4.2", "present"),
+        # the "4.2" under SC5 is about prices; SC5 has no "5.2"
+        ("SC5", "missing"),
+        ("SC5.2", "missing"),
+        ("SC4.7", "missing"),
+    ],
+)
+def test_a_prefixed_reference_to_clauses_numbered_without_the_prefix(
+    tmp_path, reference: str, expected: str
+) -> None:
+    """A rider's part "SC4" that numbers its clauses "4.1", "4.2": "SC4.2" is its "4.2"."""
+    path = tmp_path / "conditions.txt"
+    path.write_text(NESTED.format(reference), encoding="utf-8")
+    doc = read_document(path)
+    finding = next(
+        f
+        for f in analyze_document(doc, load_playbook()).findings
+        if f.obligation == "termination-remedies"
+    )
+    assert finding.status == expected, finding.reason
+
+
+def test_inserted_clause_numbers_and_section_signs_number_blocks(tmp_path) -> None:
+    """ "7A.3" (a clause inserted after clause 7) and "s. 14" / "§ 4" headings are numbered, so
+    a reference to them resolves."""
+    path = tmp_path / "terms.txt"
+    path.write_text("7A.3 Obligations\n\ns. 14 Forced Labour.\n\n§ 4 Reseller's obligations\n")
+    assert [b.number for b in read_document(path).blocks] == ["7A.3", "14", "4"]
+    text = (
+        HEAD + "MODULE 7A: MODERN SLAVERY\n\n7A.3 Obligations\n\n"
+        "(a) Supplier shall not use forced labour or child labour.\n\n"
+        "7A.4 Prices\n\n(a) Prices are fixed.\n\n"
+        "12. TERMINATION\n\n12.1 Buyer may terminate this Agreement if Supplier fails to "
+        "comply with clause {}.\n\n"
+    )
+    for reference, expected in (("7A.3", "present"), ("7A.4", "missing")):
+        path.write_text(text.format(reference), encoding="utf-8")
+        analysis = analyze_document(read_document(path), load_playbook())
+        finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+        assert finding.status == expected, (reference, finding.reason)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Supplier shall not charge any worker a recruitment fee.", "present"),
+        ("Supplier shall not hold any worker's passport or identity documents.", "present"),
+        ("Supplier shall deliver the Goods to the Buyer's warehouse.", "missing"),
+    ],
+)
+def test_a_clause_on_forced_labour_indicators_is_a_labour_target(
+    clause: str, expected: str
+) -> None:
+    """Termination for breach of a clause banning recruitment fees or passport retention is a
+    remedy for a forced-labour violation, though the clause does not say "forced labour"."""
+    text = (
+        HEAD + "4. WORKERS\n\n4.1 Prices are fixed for twelve months.\n\n"
+        f"4.2 {clause}\n\n"
+        "12. TERMINATION\n\n12.1 Buyer may terminate this Agreement if Supplier breaches "
+        "Section 4.2.\n\n"
+    )
+    analysis = analyze_document(document_from_text(text), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+    assert finding.status == expected, finding.reason
