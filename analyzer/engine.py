@@ -279,8 +279,8 @@ def mark_section_refs(
         replaced = _REPLACED.search(text, b.start, b.end)
         if replaced and i + 1 < len(blocks):
             numbered.setdefault(replaced.group(1), []).append(i + 1)
-    targets = LABOR_GROUPS | set(segmentation().labor_target_groups)
-    labor_blocks = {s.block for s in sentences if not targets.isdisjoint(s.groups)}
+    targets = [*({g} for g in LABOR_GROUPS), *map(set, segmentation().labor_target_groups)]
+    labor_blocks = {s.block for s in sentences if any(t <= s.groups.keys() for t in targets)}
 
     def nested(ref: str) -> list[int]:
         """ "SC4.3" where the rider's part "SC4" numbers its clauses "4.1", "4.2", "4.3"."""

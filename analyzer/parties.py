@@ -132,6 +132,10 @@ def defined_parties(text: str) -> dict[str, str]:
             if unknown or outweighed:
                 out[other] = sides[out[known]]
                 break
+        if out.get(a) == out.get(b) == "supplier":
+            makers = {w.lower() for w in parties().makers}
+            if (a in makers) != (b in makers):
+                out[a if a in makers else b] = "buyer"
     yielding = {w.lower() for w in parties().yielding}
     if any(side == "buyer" and low not in yielding for low, side in out.items()):
         for low in yielding & out.keys():
@@ -147,7 +151,7 @@ def defined_parties(text: str) -> dict[str, str]:
 
 # "between X ("A") and Y ("B")", or the same two names under a "Parties" heading
 _BETWEEN = re.compile(
-    r"(?:\bbetween\b|^\s*(?:the\s+)?parties\s*:?\s*$)(.{0,400}?)\band\b(.{0,400}?[\"”]\s*\))",
+    r"(?:\bbetween\b|^\s*(?:the\s+)?parties\s*(?::|$))(.{0,400}?)\band\b(.{0,400}?[\"”]\s*\))",
     re.S | re.I | re.M,
 )
 

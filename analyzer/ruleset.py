@@ -146,6 +146,7 @@ class PartiesFile(_Strict):
     # buyer-side words that mean the seller when the document also defines a plain buyer
     # ("Distributor" selling to a "Client")
     yielding: tuple[str, ...] = ()
+    makers: tuple[str, ...] = ()  # supplier words that name what a party is, not its role
 
 
 def _validate(model: type[BaseModel], data: Any, label: str, noun: str = "obligation") -> Any:
@@ -215,9 +216,9 @@ class SegmentationFile(_Strict):
     lemmas: dict[str, str] = {}  # lower-cased word -> lemma, where the lookup table misleads
     ocr_confusions: dict[str, str] = {}  # characters OCR puts for letters ("0" for "o")
     ocr_letter_pairs: dict[str, str] = {}  # letter pairs OCR reads for one letter ("rn" for "m")
-    # term groups (beside forced and child labour) that make a clause a labour clause when
-    # another sentence points at it: "terminate if Contractor breaches Section 4.3"
-    labor_target_groups: tuple[str, ...] = ()
+    # sets of term groups (beside forced and child labour) that, all in one sentence, make a
+    # clause a labour clause when another sentence points at it
+    labor_target_groups: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)

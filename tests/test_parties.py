@@ -134,3 +134,43 @@ def test_distributor_side_depends_on_the_other_party(
     preamble: str, expected: dict[str, str]
 ) -> None:
     assert defined_parties(preamble) == expected
+
+
+@pytest.mark.parametrize(
+    ("preamble", "expected"),
+    [
+        (
+            'This Agreement is between Fenmoor Growers LLP ("Grower") and Eastgate Staffing '
+            'Ltd ("Labour Provider").',
+            {"grower": "buyer", "labour provider": "supplier"},
+        ),
+        (
+            'Parties: (1) Halden Motors AG ("the Manufacturer"); and (2) Brio Castings SpA '
+            '("the Supplier").',
+            {"manufacturer": "buyer", "supplier": "supplier"},
+        ),
+        # both name what they are: neither is moved
+        (
+            'This Agreement is between Acme Growers Inc. ("Grower") and Delta Foods Ltd. '
+            '("Manufacturer").',
+            {"grower": "supplier", "manufacturer": "supplier"},
+        ),
+    ],
+)
+def test_a_maker_facing_a_supplier_role_buys(preamble: str, expected: dict[str, str]) -> None:
+    """Both preamble parties on the supplier side: the one named for what it is (a grower, a
+    manufacturer) buys from the one named for its role here (labour provider, supplier)."""
+    assert defined_parties(preamble) == expected
+
+
+def test_a_growers_right_to_terminate_a_labour_provider() -> None:
+    text = (
+        "AGREEMENT FOR THE SUPPLY OF SEASONAL WORKERS\n\nParties: (1) Fenmoor Growers LLP "
+        '("the Grower"); and (2) Eastgate Agri Staffing Limited ("the Labour Provider").\n\n'
+        "2. Recruitment\n\n2.1 The Labour Provider shall not charge any Worker a fee for "
+        "finding work or for travel.\n\n7. Termination\n\n7.1 The Grower may terminate this "
+        "Agreement with immediate effect if the Labour Provider commits a breach of clause 2.\n"
+    )
+    analysis = analyze_document(document_from_text(text), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+    assert finding.status == "present", finding.reason
