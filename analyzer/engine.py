@@ -359,10 +359,19 @@ def mark_section_refs(
         if i >= 0 and end <= sentences[i].end and not pointing.get(i):
             pointing[i] = is_labor(ref)
 
+    # "this Schedule", "this Annex": the whole attached part the sentence stands in, not only
+    # its section as for "this Clause"
+    whole = set(segmentation().whole_part_refs)
+
+    def part_is_labor(block: int) -> bool:
+        part = next((r for r in annexes.values() if block in r), None)
+        return part is not None and not labor_blocks.isdisjoint(part)
+
     for s in sentences:
         pos = s.groups.get("self-ref")
-        if pos is not None and LABOR_GROUPS & (
-            topics.get(section_of[s.block] if section_of else 0, set()) | title
+        if pos is not None and (
+            LABOR_GROUPS & (topics.get(section_of[s.block] if section_of else 0, set()) | title)
+            or (pos + 1 < len(s.doc) and s.doc[pos + 1].lower_ in whole and part_is_labor(s.block))
         ):
             s.groups.setdefault("labor-section-ref", pos)
         elif pointing.get(s.index):

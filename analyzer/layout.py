@@ -42,9 +42,10 @@ _KEYWORD = re.compile(
 _DECIMAL = re.compile(
     r"(?P<num>\d{1,3}[A-Z]?(?:\.\d{1,3})+)\.?(?=\s|$)|(?P<single>\d{1,3})[.)](?=\s|$)"
 )
-# a rider's or schedule's own numbering: "SC4.1 The Purchaser ...", "R2 Notices", "B3.1"; the
-# label must be followed by a capital, bracket or quote ("CO2 emissions" is no clause)
-PREFIXED = r"[A-Z]{1,3}\d{1,3}(?:\.\d{1,3})*"
+# a rider's or schedule's own numbering: "SC4.1 The Purchaser ...", "R2 Notices", "B3.1",
+# "C.2"; the label must be followed by a capital, bracket or quote ("CO2 emissions" is no
+# clause)
+PREFIXED = r"[A-Z]{1,3}\.?\d{1,3}(?:\.\d{1,3})*"
 _PREFIXED = re.compile(rf"(?P<num>{PREFIXED})\.?(?=\s+[A-Z(\"\u201c]|\s*$)")
 _BULLET = re.compile(r"[\u2022\u00b7\u25aa\u25cf\u2013*-]\s+")
 _PAREN = re.compile(r"\((?P<num>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)(?=\s|$)")
@@ -309,10 +310,38 @@ _LIST_JOINER = re.compile(r"[;,] (?:and|or|and/or)$")
 _CAPS_LEAD = re.compile(r"[A-Z]{2,}[,:]? [A-Z]{2,}|[A-Z]{5,}[,:]? ")
 
 
+# words a heading does not end on, and a wrapped clause line often does; modal verbs, which
+# make a numbered line a clause, not its title
+_OPEN_END = re.compile(
+    r"\b(?:the|a|an|and|or|of|to|in|for|with|by|that|all|any|each|its|their|on|at|from|as|"
+    r"is|are|be|not|no|per|under)$",
+    re.I,
+)
+_MODAL = re.compile(r"\b(?:shall|must|will|may|should|agrees?|warrants?|undertakes?)\b", re.I)
+
+
+def _numbered_title(line: str) -> bool:
+    """ "3. Supplier risk rating", "Q6. Can a factory keep ID cards?": a clause number and a
+    few words in sentence case, the title of the text on the next line."""
+    found = detect_number(line)
+    if found is None or found.number.startswith("("):
+        return False
+    rest = line[found.end :].strip(" .:-\u2013\u2014")
+    return (
+        0 < len(rest.split()) <= 10
+        and rest[:1].isupper()
+        and not _ends_with(rest, ".;:,")
+        and not _OPEN_END.search(rest)
+        and not _MODAL.search(rest)
+    )
+
+
 def _starts_block(prev: str, line: str, width: int) -> bool:
     prev_short = len(prev) < 0.75 * width
     prev_ends = _ends_with(prev, ".;:!?")
     if _looks_like_heading(prev) and (prev_short or prev.isupper() or detect_number(prev)):
+        return True
+    if prev_short and _numbered_title(prev) and (line[0].isupper() or line[0] in '("\u201c'):
         return True
     if detect_number(line) or _BULLET.match(line):
         return prev_ends or prev_short or bool(_LIST_JOINER.search(prev))

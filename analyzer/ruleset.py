@@ -219,6 +219,8 @@ class SegmentationFile(_Strict):
     # sets of term groups (beside forced and child labour) that, all in one sentence, make a
     # clause a labour clause when another sentence points at it
     labor_target_groups: tuple[tuple[str, ...], ...] = ()
+    # "this Schedule": words after "this" that name a whole part, not a section
+    whole_part_refs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)

@@ -329,3 +329,33 @@ def test_a_clause_on_forced_labour_indicators_is_a_labour_target(
     analysis = analyze_document(document_from_text(text), load_playbook())
     finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
     assert finding.status == expected, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("remedy", "expected"),
+    [
+        # "this Schedule" inside the labour schedule: the whole schedule, not its section
+        ("SCHEDULE 14: LABOUR STANDARDS", "weak"),
+        ("SCHEDULE 14: PRICES", "missing"),
+    ],
+)
+def test_this_schedule_inside_an_attached_part_means_the_part(
+    tmp_path, remedy: str, expected: str
+) -> None:
+    text = (
+        HEAD + "1. PRICES\n\n1.1 Prices are fixed for twelve months.\n\n"
+        f"{remedy}\n\n"
+        "LX.1 Prohibition\n\nLX.1.1 The Supplier shall not use forced or bonded labour.\n\n"
+        if expected == "weak"
+        else HEAD + f"{remedy}\n\nLX.1 Rates\n\nLX.1.1 Rates are fixed for twelve months.\n\n"
+    )
+    text += (
+        "LX.3 Records and inspection\n\n"
+        "LX.3.1 The Supplier shall endeavour to put right any breach of this Schedule found by "
+        "an inspection.\n"
+    )
+    path = tmp_path / "schedule.txt"
+    path.write_text(text, encoding="utf-8")
+    analysis = analyze_document(read_document(path), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "remediation")
+    assert finding.status == expected, finding.reason

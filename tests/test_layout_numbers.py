@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.layout import detect_number
+from analyzer.layout import detect_number, reflow
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,11 @@ from analyzer.layout import detect_number
         ("R2 Notices", "R2", 1),
         ("B3.1 (a) wages", "B3.1", 2),
         ("SC1", "SC1", 1),
+        ("C.2 The Yard shall not", "C.2", 2),
+        # a clause inserted after clause 7, and a section sign
+        ("7A.3 Obligations", "7A.3", 2),
+        ("s. 14 Forced Labour.", "14", 1),
+        ("§ 4 Reseller's obligations", "4", 1),
     ],
 )
 def test_clause_numbers(text: str, number: str, depth: int) -> None:
@@ -33,3 +38,20 @@ def test_clause_numbers(text: str, number: str, depth: int) -> None:
 )
 def test_words_that_look_like_numbers_are_not(text: str) -> None:
     assert detect_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "blocks"),
+    [
+        # a numbered title in sentence case, its text on the next line
+        (["5. Health, safety and environment", "The Yard shall apply its permit system."], 2),
+        (["Q6. Can a factory keep ID cards?", "No. Factories must not keep workers' ID cards."], 2),
+        (["7.4 Your contractors", "Suppliers are responsible for their contractors."], 2),
+        # a clause wrapped after a few words goes on: a modal verb, or an open last word
+        (["5. The Supplier shall deliver the", "Goods to the Buyer's warehouse in Leeds."], 1),
+        (["5. Supplier warrants that all", "Goods are made without forced labour."], 1),
+        (["(a) Wages and benefits", "Suppliers must pay at least the legal minimum wage."], 1),
+    ],
+)
+def test_a_numbered_title_on_its_own_line_is_a_block(lines: list[str], blocks: int) -> None:
+    assert len(reflow([(line, 1) for line in lines])) == blocks
