@@ -44,7 +44,13 @@ def test_words_that_look_like_numbers_are_not(text: str) -> None:
     ("lines", "blocks"),
     [
         # a numbered title in sentence case, its text on the next line
-        (["5. Health, safety and environment", "The Yard shall apply its permit system."], 2),
+        (
+            [
+                "5. Health, safety and environment",
+                "The Yard shall apply its permit-to-work system and its HSE plan to all work.",
+            ],
+            2,
+        ),
         (["Q6. Can a factory keep ID cards?", "No. Factories must not keep workers' ID cards."], 2),
         (["7.4 Your contractors", "Suppliers are responsible for their contractors."], 2),
         # a clause wrapped after a few words goes on: a modal verb, or an open last word
