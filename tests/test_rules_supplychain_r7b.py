@@ -1,0 +1,244 @@
+"""Phrasing rows for families of false findings on unseen drafting (round 7, supply chain): a
+ship that a charter, refit or manning contract is about (not the fishing vessel the catch comes
+from); "employer of record" and "this letter records"; the sites where a standard applies;
+change control of sites and sources; a questionnaire's question about flow-down clauses; due
+diligence in the supply chain without terms imposed on it; records that support invoices;
+attendance at training; a price that expressly does not follow labour costs. Each family has its
+positives, its near miss, and where it applies its hedged and negated forms.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import FL, PhrasingRow, assert_status, phrasing_params
+
+CHARTER = (
+    "TIME CHARTER RIDER\n\n"
+    'This Rider is made between Nordic Reefer AS ("Owners") and Pacific Seafoods Ltd '
+    '("Charterers").\n\n'
+    "Owners shall not use forced labour in any form on the Vessel.\n\n"
+)
+
+ROWS: list[PhrasingRow] = [
+    # --- traceability: the ship a contract is about is not the vessel the catch comes from
+    (
+        "trc-employer-of-record-vessels",
+        CHARTER + "Owners wish to employ deckhands on their vessels, and the Agency, as employer "
+        "of record, will recruit, train and pay them on the terms below.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trc-letter-records-vessels",
+        CHARTER + "This letter records the further terms we have agreed about the crews of the "
+        "Vessels.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trc-delete-vessel-register",
+        CHARTER + "On delivery the Owners shall provide a Bill of Sale and a certificate that the "
+        "Vessel has been deleted from the Bahamas register.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trc-hours-of-rest-records-vessel",
+        CHARTER + "Owners shall keep the hours of rest records on board the Vessel.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trc-vessel-that-caught",
+        FL + "Supplier shall provide, for each lot, the name, flag and IMO number of each vessel "
+        "that caught the fish and the processing plant.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trc-harvesting-vessel-record",
+        FL + "Supplier shall record, for each lot, the name of each harvesting vessel.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trc-vessel-of-origin",
+        FL + "Supplier shall identify the farm or vessel of origin of every lot of shrimp.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trc-vessel-hedged",
+        FL + "Supplier should identify each vessel that caught the fish in every lot.",
+        "traceability",
+        "weak",
+    ),
+    # --- traceability: where a standard applies is not where inputs come from
+    (
+        "trc-site-scope-lead-in",
+        FL + "The Supplier must ensure that, at every facility where Goods or their components "
+        "are made:\n\n(a) no worker pays a recruitment fee;\n\n(b) wages are paid on time.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trc-where-components-made-disclosed",
+        FL + "The Supplier must disclose to the Buyer where the components of the Goods are "
+        "made.",
+        "traceability",
+        "present",
+    ),
+    # --- traceability: change control of sites and sources
+    (
+        "trc-change-control-source",
+        FL + "The Vendor shall not change the manufacturing site, the manufacturing process or "
+        "the source of any key raw material used for a Product without 180 days' prior written "
+        "notice to the Company.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trc-change-control-alter-source",
+        FL + "Seller shall not alter the source of any ingredient without Buyer's prior written "
+        "consent.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trc-origin-records-kept",
+        FL + "The Vendor shall record the origin of the raw materials used for each Product and "
+        "give the records to the Company on request.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trc-origin-records-no-obligation",
+        FL + "The Vendor is not required to record the origin of the raw materials used for each "
+        "Product.",
+        "traceability",
+        "missing",
+    ),
+    # --- subtier-flowdown: a questionnaire's question is no duty
+    (
+        "sub-question-contracts-include",
+        FL + "Q6. Do your contracts with ingredient suppliers include clauses on forced labour? "
+        "If yes, attach an example.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-question-require-suppliers",
+        FL + "Do you require your own suppliers to comply with equivalent forced labour "
+        "standards?",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-include-clauses-positive",
+        FL + "Supplier shall include clauses on forced labour in its contracts with ingredient "
+        "suppliers.",
+        "subtier-flowdown",
+        "present",
+    ),
+    # --- subtier-flowdown: due diligence in the supply chain imposes nothing on it
+    (
+        "sub-due-diligence-in-chain",
+        FL + "22.4 The Supplier shall carry out human rights due diligence proportionate to its "
+        "size, which shall include identifying and assessing the risks of forced labour in its "
+        "own operations and in its supply chain for pig iron, scrap and alloys.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-risk-assessment-throughout-chain",
+        FL + "Supplier shall carry out a risk assessment of forced labour throughout its supply "
+        "chain each year.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-due-diligence-and-flow-down",
+        FL + "Supplier shall carry out due diligence in its supply chain and shall require its "
+        "suppliers to comply with equivalent obligations on forced labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-due-diligence-and-flow-down-hedged",
+        FL + "Supplier shall carry out due diligence in its supply chain and shall use reasonable "
+        "efforts to require its suppliers to comply with equivalent obligations on forced labour.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    # --- records-retention: records that support invoices are a financial audit
+    (
+        "rec-timesheets-supporting-charges",
+        FL + "7.1 The Vendor shall keep all records relating to this SOW, including the timesheets "
+        "and invoices supporting its charges, for seven years after final payment.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "rec-time-records-substantiate-invoices",
+        FL + "Contractor shall retain time records sufficient to substantiate its invoices for "
+        "three years after the final payment.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "rec-payroll-and-timesheets-kept",
+        FL + "The Vendor shall keep payroll records and timesheets for every worker for seven "
+        "years after final payment.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "rec-payroll-supporting-charges-kept",
+        FL + "The Vendor shall keep the payroll records of its workers, and the invoices "
+        "supporting its charges, for seven years.",
+        "records-retention",
+        "present",
+    ),
+    # --- records-retention: attendance at training
+    (
+        "rec-training-attendance",
+        FL + "2.4 The Seller shall provide induction training to all employees and contractors' "
+        "workers before they start work at the Mine, covering the Seller's human rights policy "
+        "and the prohibition of forced labour and child labour, and shall keep attendance "
+        "records.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "rec-attendance-and-payroll-kept",
+        FL + "Supplier shall keep attendance records and payroll records for three years.",
+        "records-retention",
+        "present",
+    ),
+    # --- responsible-purchasing: a price that expressly does not follow labour costs
+    (
+        "rp-no-adjustment-labour-costs",
+        FL + "Contract prices shall be adjusted on each 1 January by the Consumer Price Index. "
+        "No adjustment shall be made for changes in labour costs.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-not-increased-for-wage-costs",
+        FL + "The Price shall not be increased for any change in the Supplier's wage costs.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-price-follows-labour-costs",
+        FL + "Buyer shall adjust the prices each year to reflect any increase in the Supplier's "
+        "labour costs.",
+        "responsible-purchasing",
+        "present",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
