@@ -75,7 +75,10 @@ _CODE_TITLE = re.compile(
     re.I,
 )
 _POLICY_TITLE = re.compile(
-    r"\bpolicy\b|\bstatement\b|\breport\b|\bcommitments?\b|\bprocedure\b", re.I
+    # (a "Statement of Work" is a contract; a "Procurement Bulletin" states a buyer's policy)
+    r"\bpolicy\b|\bstatement\b(?!\s+of\s+work)|\breport\b|\bcommitments?\b|\bprocedure\b|"
+    r"\bbulletin\b",
+    re.I,
 )
 
 
@@ -120,7 +123,9 @@ class Sentence:
 
 
 _CONTRACT_TITLE = re.compile(
-    r"\b(?:agreement|contract|terms and conditions|conditions of purchase|purchase order)\b", re.I
+    r"\b(?:agreement|contract|terms and conditions|conditions of purchase|purchase order|"
+    r"statement of work)\b",
+    re.I,
 )
 
 
@@ -234,6 +239,26 @@ def _fact_subject(s: Sentence) -> str | None:
     return party[0]
 
 
+def _writer_fact(s: Sentence) -> bool:
+    """A fact about the writer of a code: it opens with "We" or "Our", or with a buyer-side
+    party ("C&V publishes an annual report"), and does not speak of the supplier's own people
+    ("Our hotline is open to partners' drivers" gives the supplier's workers a channel)."""
+    if any(p[0] == "supplier" and _possessive(s, p) for p in s.parties):
+        return False
+    # the subject, up to its fourth word ("Every member of our buying team completes ..."),
+    # past an opening condition ("Where we consent, the partner makes sure ...")
+    words = [t for t in s.doc[s.tok_start : s.tok_end] if not _NUMBERING.fullmatch(t.text)]
+    while words and not words[0].is_alpha:  # a bullet or a clause number
+        words = words[1:]
+    if words and words[0].lower_ in _CONDITIONS:
+        comma = next((i for i, t in enumerate(words) if t.text == ","), len(words))
+        words = words[comma + 1 :]
+    opening = [t.lower_ for t in words if t.is_alpha][:4]
+    if {"we", "our"} & set(opening):
+        return True
+    return _fact_subject(s) == "buyer"
+
+
 def _opens_clause(s: Sentence, start: int, at: int) -> bool:
     """Only an article, a number or a conjunction comes before the party in its clause."""
     return all(
@@ -286,6 +311,15 @@ def _negation(s: Sentence, anchor: int, window: int) -> Hit | None:
         ):
             return neg
     return None
+
+
+_BREACH = {"breach", "violate", "violation", "contravene", "contravention", "infringe", "contrary"}
+
+
+def _breach_at(s: Sentence, anchor: int) -> bool:
+    """ "not engage any person in breach of Divisions 270 or 271": a duty matched at a breach
+    word is kept, not undone, by the negation before it."""
+    return any(t.lemma_.lower() in _BREACH for t in s.doc[anchor : min(anchor + 2, s.tok_end)])
 
 
 def _denies_requirement(s: Sentence, neg: Hit) -> bool:
@@ -423,6 +457,24 @@ def _in_condition(s: Sentence, perm: Hit) -> bool:
     return comma is not None and any(c.start >= comma.end for c in duties)
 
 
+def _modal_ban(s: Sentence, neg: Hit) -> bool:
+    """ "shall not be required to", "must not be required to": a modal ban on requiring."""
+    words = s.doc[neg.start : neg.end].text.lower().split()
+    return (
+        neg.cue == "negation-wide" and words[0] in ("shall", "must", "will") and "required" in words
+    )
+
+
+def _conceded(s: Sentence, perm: Hit) -> bool:
+    """ "The Contractor may take copies ... but shall return any original document": the
+    permission concedes a lesser act; the duty after "but" binds."""
+    return any(
+        c.start > perm.end
+        and "but" in {t.lower_ for t in s.doc[max(perm.end, c.start - 3) : c.start]}
+        for c in s.cues_of("binding")
+    )
+
+
 _SECURE = {"ensure", "procure", "cause", "secure"}
 
 
@@ -550,7 +602,7 @@ def read(
     ):
         return Reading(None, "a right of the supplier, not of the buyer")
 
-    if rules.polarity == "duty" and anchor is not None:
+    if rules.polarity == "duty" and anchor is not None and not _breach_at(s, anchor):
         neg = _negation(s, anchor, window)
         if neg is not None:
             return Reading(None, f"negated by '{_cue_text(s, neg)}'")
@@ -580,6 +632,10 @@ def read(
     ]
     hedges = [h for h in hedges if not _in_relative(frame, h)]
     binding = frame.cues_of("binding")
+    if rules.polarity == "prohibition":
+        # "Workers shall not be required to pay any fee": the ban itself (a denied duty of a
+        # party was turned down above)
+        binding += [c for c in frame.cues_of("negation") if _modal_ban(frame, c)]
     # "Supplier did not use forced labour last year": a past fact, no promise
     commitment = [c for c in frame.cues_of("commitment") if not _past_denial(frame, c)]
     for perm in frame.cues_of("permission"):
@@ -591,7 +647,11 @@ def read(
         elif holder == "supplier" and _conditioned(frame, perm, rules):
             binding.append(perm)
         elif holder == "supplier" and (frame is not s or perm.start < focus):
-            if not (_in_condition(frame, perm) or _granted_under_duty(frame, perm)):
+            if not (
+                _in_condition(frame, perm)
+                or _granted_under_duty(frame, perm)
+                or _conceded(frame, perm)
+            ):
                 hedges.append(perm)  # "Supplier may train": an option, not a duty
     if hedges:
         return Reading("weak", f"hedged by '{_cue_text(frame, hedges[0])}'")
@@ -615,6 +675,10 @@ def read(
         who = {"supplier": "the supplier", "buyer": "the buyer"}.get(side or "", "")
         return Reading("present", f"binding '{word}'" + (f" on {who}" if who else ""))
     if kind == "code":
+        if rules.party == "supplier" and not rules.buyer_rights and _writer_fact(s):
+            # "We map our supply chain and assess risk each year", "Every member of our buying
+            # team completes training": what the writer does itself, as in a policy
+            return Reading("weak", "the writer's own act stated in a code, not a supplier standard")
         return Reading("present", "a standard stated as a fact in a code of conduct")
     if s.in_standards:
         return Reading("present", "a standard stated as a fact in a schedule of standards")

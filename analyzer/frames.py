@@ -78,6 +78,7 @@ LABOR_GROUPS = frozenset({"forced-labor", "child-labor"})
 LAW_GROUPS = frozenset({"forced-labor-law", "labor-law"})
 CODE_GROUPS = frozenset({"code-ref"})
 _SCOPE = frozenset({"subcontractor"})  # who a defined labour term reaches
+_CODE_REACH = 6  # tokens after "means" within which the code a term names must begin
 # '(the "Regulation")', '("UFLPA")': a short name given in passing
 _INLINE_NAME = re.compile(
     r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(the\s+)?"
@@ -159,9 +160,14 @@ def expand_defined_terms(sentences: list[Sentence]) -> None:
                 continue
             if not LABOR_GROUPS.isdisjoint(groups):
                 meanings.setdefault(match.group(1), set()).update(groups)
-            elif CODE_GROUPS & groups:
+            elif (
+                CODE_GROUPS & groups
+                and min(s.groups[g] for g in CODE_GROUPS & groups) - (cue.end) <= _CODE_REACH
+            ):
                 # '"Standard" means Company's Supplier Responsibility Standard': uses of the
-                # term name the code
+                # term name the code (not '"Labor Compliance Officer" means the consultant the
+                # City designates to monitor labor standards': a code named further on is the
+                # term's remit, not what it is)
                 meanings.setdefault(match.group(1), set()).update(CODE_GROUPS & groups)
             elif not LABOR_GROUPS.isdisjoint(s.groups):
                 # the labour words are in the term itself ('"Forced Labor Event" means any use

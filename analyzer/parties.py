@@ -71,7 +71,7 @@ def _acts_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"\s*(?:\w+ly\s+)?"
     )
     not_purchase = (
-        rf"(?!\W+(?:\w+\W+){{0,4}}(?:{verbs(p.not_purchases)}))" if p.not_purchases else ""
+        rf"(?!\W+(?:\w+\W+){{0,6}}(?:{verbs(p.not_purchases)}))" if p.not_purchases else ""
     )
     return (
         re.compile(lead + rf"(?:{verbs(p.supplier_acts)})\w*", re.I),
