@@ -4,7 +4,10 @@ from); "employer of record" and "this letter records"; the sites where a standar
 change control of sites and sources; a questionnaire's question about flow-down clauses; due
 diligence in the supply chain without terms imposed on it; records that support invoices;
 attendance at training; a price that expressly does not follow labour costs. Each family has its
-positives, its near miss, and where it applies its hedged and negated forms.
+positives, its near miss, and where it applies its hedged and negated forms. Also: "the
+Subcontractor" that is the party of a subcontract (not a sub-tier), "shall not use, or permit any
+subcontractor to use", the tier-1 suppliers a code is addressed to, steel mill certificates kept
+for quality assurance and a vendor declaration of farm chemicals.
 """
 
 from __future__ import annotations
@@ -17,6 +20,12 @@ CHARTER = (
     'This Rider is made between Nordic Reefer AS ("Owners") and Pacific Seafoods Ltd '
     '("Charterers").\n\n'
     "Owners shall not use forced labour in any form on the Vessel.\n\n"
+)
+
+SUBCONTRACT = (
+    "SUBCONTRACT\n\n"
+    'This Subcontract is made between Harbour Energy Builders Pty Ltd ("the Contractor") and '
+    'Tasman Steel Towers Pty Ltd ("the Subcontractor").\n\n'
 )
 
 ROWS: list[PhrasingRow] = [
@@ -236,8 +245,82 @@ ROWS: list[PhrasingRow] = [
         "responsible-purchasing",
         "present",
     ),
+    # --- subtier-flowdown: the Subcontractor that is the party is no sub-tier
+    (
+        "sub-party-subcontractor-own-ban",
+        SUBCONTRACT + "24.2 The Subcontractor must not engage in Modern Slavery in performing the "
+        "Subcontract Works, including in the fabrication and transport of the Towers.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-party-subcontractor-complies-law",
+        SUBCONTRACT + "The Subcontractor shall not use forced labour.\n\n6.2 The Subcontractor "
+        "shall comply with the Modern Slavery Act 2018 (Cth).",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-party-subcontractor-its-subcontractors",
+        SUBCONTRACT + "The Subcontractor must ensure that its subcontractors and suppliers do not "
+        "engage in Modern Slavery.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-party-subcontractor-hedged",
+        SUBCONTRACT + "The Subcontractor must take reasonable steps to ensure that its "
+        "subcontractors and suppliers do not engage in Modern Slavery.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "sub-any-capitalised-subcontractor",
+        FL + "Supplier shall ensure that any Subcontractor complies with the forced labour "
+        "provisions of this Agreement.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-not-use-or-permit",
+        SUBCONTRACT + "10.2 The Subcontractor shall not use, or permit any lower-tier "
+        "subcontractor or labour supplier to use, forced labour, bonded labour or prison labour "
+        "on the Project.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-code-addressed-to-tier-one",
+        "SUPPLIER CODE OF CONDUCT\n\nThis Code sets out what we require of every business that "
+        "supplies us with materials or services (\"Suppliers\").\n\nSuppliers do not use forced "
+        "labour in any form.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    # --- traceability: quality certificates and farm-chemical declarations
+    (
+        "trc-mill-certificates-quality-assurance",
+        FL + "The Supplier must keep mill certificates and heat records for each Call-off for "
+        "seven years and provide copies to the Customer on request, for the purposes of the "
+        "Customer's quality assurance and structural certification.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trc-mill-certificate-naming-smelter",
+        FL + "Seller shall retain the supplier's mill certificate naming the primary smelter and "
+        "country of smelting, and shall provide Buyer with a quarterly smelter list.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trc-vendor-declaration-chemicals",
+        FL + "The Ginner must provide a Commodity Vendor Declaration for each consignment stating "
+        "the chemical treatments applied to the crop, and must keep copies for three years.",
+        "traceability",
+        "missing",
+    ),
 ]
-
 
 @pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
 def test_phrasing(text: str, obligation: str, expected: str) -> None:
