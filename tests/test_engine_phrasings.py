@@ -2134,7 +2134,7 @@ ROWS: list[tuple[str, str, str, str]] = [
         "gen-flow-agency-fees",
         CONTRACT + "Supplier shall require its recruitment agencies to charge no fees to workers.",
         "subtier-flowdown",
-        "present",
+        "weak",
     ),
     # --- headings with short bodies
     (

@@ -13,7 +13,7 @@ for quality assurance and a vendor declaration of farm chemicals.
 from __future__ import annotations
 
 import pytest
-from helpers import FL, PhrasingRow, assert_status, phrasing_params
+from helpers import CONTRACT, FL, PhrasingRow, assert_status, phrasing_params
 
 CHARTER = (
     "TIME CHARTER RIDER\n\n"
@@ -318,6 +318,117 @@ ROWS: list[PhrasingRow] = [
         FL + "The Ginner must provide a Commodity Vendor Declaration for each consignment stating "
         "the chemical treatments applied to the crop, and must keep copies for three years.",
         "traceability",
+        "missing",
+    ),
+    # --- subtier-flowdown: a flow-down that reaches only fees or documents is partial
+    (
+        "sub-fees-only-labour-hire",
+        FL + "(b) The Supplier shall not, and shall ensure that its labour hire providers do not, "
+        "charge any worker a recruitment fee or a visa-sponsorship fee.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "sub-fees-only-recruiters-forbidden",
+        FL + "Supplier shall contractually forbid its foreign recruiters and agents from seeking "
+        "or receiving any recruitment fee or visa fee from workers.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "sub-fees-and-forced-labour",
+        FL + "Supplier shall ensure that its labour hire providers do not use forced labour or "
+        "charge any worker a recruitment fee.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-fees-this-letter-flowed",
+        FL + "Supplier shall require each recruitment agency, in writing, to apply the "
+        "undertakings in this letter and not to charge workers any fee.",
+        "subtier-flowdown",
+        "present",
+    ),
+    # --- subtier-flowdown: the flow-down hedged in its own conjunct or bounded by influence
+    (
+        "sub-best-endeavours-second-conjunct",
+        FL + "S4.2 The Provider must ensure that no person performing the Services is subject to "
+        "forced labour, and must use its best endeavours to ensure the same throughout its "
+        "supply chain.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "sub-should-ensure-own-suppliers",
+        FL + "Vendor shall comply with Retailer's Vendor Code of Conduct, and should ensure that "
+        "its own suppliers are aware of it.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "sub-extent-able-to-influence",
+        FL + "The Supplier shall ensure that sub-suppliers in the supply chain comply with the "
+        "forced labour requirements of this clause, to the extent that the Supplier is able to "
+        "influence them.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "sub-knowledge-of-sub-suppliers",
+        CONTRACT + "Seller represents and warrants that neither Seller nor, to Seller's "
+        "knowledge, its sub-suppliers use forced, indentured, convict or child labor in the "
+        "manufacture of the Goods.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "sub-request-own-suppliers",
+        FL + "Supplier shall comply with the Buyer's Supplier Code of Conduct, and shall request "
+        "its own suppliers to comply with content equivalent thereto.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    # --- subtier-flowdown: notices about the supply chain, laws on agencies, requests to the party
+    (
+        "sub-notify-modern-slavery-in-chain",
+        FL + "(a) The Supplier must notify the Customer in writing as soon as it becomes aware of "
+        "any actual or suspected Modern Slavery in its operations or in its supply chains.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-notify-and-require-suppliers",
+        FL + "The Supplier must notify the Customer of any Modern Slavery in its supply chains "
+        "and must require its suppliers to give it the same notice.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-law-on-employment-intermediaries",
+        FL + "2. The Supplier undertakes to comply with the Buyer's Responsible Sourcing Standard "
+        "and with the regulations on employment intermediaries in agriculture.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-requests-passed-to-seller",
+        FL + "6.2 The Seller shall comply with the laws that prohibit forced labour, including "
+        "Norway's Transparency Act to the extent the Buyer passes its requests on to the Seller.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-allow-anyone-on-farm",
+        FL + "(a) A Farmer must not use, or allow anyone on the supply farm to use, forced or "
+        "compulsory labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-own-farm-registered",
+        FL + "The Supplier shall adhere to the ETI Base Code and shall register its packhouse and "
+        "each Own Farm on Sedex within sixty days.",
+        "subtier-flowdown",
         "missing",
     ),
 ]

@@ -135,7 +135,7 @@ ROWS: list[tuple[str, str, str, str]] = [
         "flow-require-agencies-charge-no-fees",
         FL + "Supplier shall require its recruitment agencies to charge no fees to workers.",
         "subtier-flowdown",
-        "present",
+        "weak",
     ),
     (
         "flow-not-permit-subs-forced-labour",
