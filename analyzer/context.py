@@ -58,7 +58,8 @@ _AUXILIARIES = {
     *("undertakes", "warrant", "warrants", "represents", "certifies"),
 }
 _GRANT = {"permit", "allow", "grant", "enable", "let", "authorize"}
-_LAW = {"law", "legally", "statute", "regulation", "legislation"}
+# ("except for such period as a port or immigration authority requires")
+_LAW = {"law", "legally", "statute", "regulation", "legislation", "authority", "court"}
 _CONSENT = {"consent", "voluntary", "voluntarily", "agree"}  # "unless the worker agrees to it"
 _COORDINATORS = {"and", "or", "nor"}
 _NUMBERING = re.compile(r"\(?[a-z]{1,4}\)|[ivx]+\.?", re.I)  # "(a)", "iv." before a subject
@@ -70,7 +71,8 @@ _CODE_TITLE = re.compile(
     r"\bcode for|(?:supplier|vendor|partner|trading) code|for (?:suppliers|vendors)|"
     # a manual of standards addressed to suppliers ("VENDOR COMPLIANCE MANUAL")
     r"(?:supplier|vendor|partner|sourcing|trading|compliance|conduct|responsibility|"
-    r"sustainability)\s+(?:manual|handbook|requirements|guide)\b|"
+    # ("SUPPLIER QUALITY MANUAL" too)
+    r"sustainability)\s+(?:quality\s+)?(?:manual|handbook|requirements|guide)\b|"
     r"(?:supplier|vendor) (?:responsibility|sustainability|conduct) standards?\b",
     re.I,
 )
@@ -129,9 +131,22 @@ _CONTRACT_TITLE = re.compile(
 )
 
 
+# a title in capitals that a reader joined to the line after it ("LABOUR STANDARD FOR
+# CONTRACT MANUFACTURERS Document LS-02, issue 3 - applies to all sites ...")
+_CAPS_TITLE = re.compile(r"[^a-z]{10,}?(?=\s+[A-Z][a-z])")
+
+
+def _title_part(line: str) -> str:
+    """A long line's leading title in capitals, else the line."""
+    if len(line) < 120:
+        return line
+    match = _CAPS_TITLE.match(line)
+    return match.group(0) if match else line
+
+
 def document_kind(text: str) -> str:
     """code (standards stated as facts bind), policy (a writer's own programme) or contract."""
-    lines = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()]
+    lines = [_title_part(ln.strip()) for ln in text[:3000].splitlines() if ln.strip()]
     # the first title line that names a kind decides ("HUMAN RIGHTS POLICY" / "Our principles")
     for line in (ln[:300] for ln in lines[:3] if len(ln) < 120):
         if re.search(r"business ethics", line, re.I) is None and _CODE_TITLE.search(line):
@@ -167,7 +182,10 @@ def _subject(s: Sentence, cue: Hit | None) -> str | None:
     a preceding "If Supplier breaches ...," clause is not the subject). None: unknown."""
     if cue is None:
         return None
-    stops = [t.end for t in s.cues_of("terminate") if t.end <= cue.start]
+    # (a comma inside brackets, "(S.C. 2023, c. 9)", ends no clause)
+    stops = [
+        t.end for t in s.cues_of("terminate") if t.end <= cue.start and not _bracketed(s, t.start)
+    ]
     floor = max(stops, default=-1)
     # a name inside a longer one ("Contractor" in "Sub-Contractor") is not a party of its own
     outer = [
@@ -187,6 +205,14 @@ def _subject(s: Sentence, cue: Hit | None) -> str | None:
         and (_possessor(s, p, cue) or not (_governed(s, p[1]) or _possessive(s, p)))
     ]
     return before[-1][0] if before else None
+
+
+def _bracketed(s: Sentence, i: int) -> bool:
+    """Token i is inside brackets opened earlier in the sentence."""
+    depth = 0
+    for t in s.doc[s.tok_start : i]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 def _main_subject(

@@ -2983,7 +2983,9 @@ def test_phrasing(text: str, obligation: str, expected: str) -> None:
         ("ACME CO.\nVENDOR COMPLIANCE MANUAL\n\n1. Labour\n\nText.", "code"),
         ("Responsible Sourcing Requirements\n\n1. Scope\n\nText.", "code"),
         ("Ethical Trading Handbook for Suppliers\n\n1. Scope\n\nText.", "code"),
-        ("Supplier Quality Manual\n\n1. Scope\n\nText.", "contract"),
+        # a supplier quality manual's social section states its standards as facts
+        ("Supplier Quality Manual\n\n1. Scope\n\nText.", "code"),
+        ("Quality Agreement\n\n1. Scope\n\nText.", "contract"),
     ],
 )
 def test_first_title_line_naming_a_kind_decides(text: str, kind: str) -> None:

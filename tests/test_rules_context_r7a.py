@@ -411,6 +411,86 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "missing",
     ),
+    # --- a signed declaration binds like a certification
+    (
+        "declaration-list-positive",
+        CONTRACT + "PART D - DECLARATION\n\nThe director signing below declares on behalf of "
+        "the Supplier that:\n(a) no forced, bonded or prison labour is used at any unit listed "
+        "in Part A;\n(b) no person under the age of 18 is employed at any such unit.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "declaration-knowledge-weak",
+        CONTRACT + "The Supplier declares that, to the best of its knowledge, no forced labour is "
+        "used at any of its units.",
+        "forced-labor-prohibition",
+        "weak",
+    ),
+    # --- an exception yielding to an authority's requirement keeps the ban
+    (
+        "id-except-authority-positive",
+        CONTRACT + "The Supplier shall ensure that no seafarer's passport is withheld by the "
+        "master, except for such period as a port or immigration authority requires the "
+        "documents to be held.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "id-except-safekeeping-weak",
+        CONTRACT + "The Supplier shall ensure that no seafarer's passport is withheld by the "
+        "master, except for such period as the master considers necessary.",
+        "identity-documents",
+        "weak",
+    ),
+    (
+        "id-return-original-positive",
+        FL + "The Supplier may take copies of workers' identity and right to work documents for "
+        "its records but shall return any original document to the worker on the same day.",
+        "identity-documents",
+        "present",
+    ),
+    # --- good-faith efforts hedge; an alignment with a named standard is compliance
+    (
+        "align-good-faith-weak",
+        CONTRACT + "The Supplier will use good-faith efforts to align its labor practices at the "
+        "Bac Ninh facility with the Buyer's Supplier Responsibility Standards.",
+        "code-of-conduct",
+        "weak",
+    ),
+    (
+        "align-binding-positive",
+        CONTRACT + "The Supplier shall align its labor practices at the Bac Ninh facility with "
+        "the RBA Code of Conduct.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "terms-used-in-act-positive",
+        CONTRACT + "The Supplier shall not supply any material made, in whole or in part, by "
+        "forced labour or child labour, as those terms are used in the Fighting Against Forced "
+        "Labour and Child Labour in Supply Chains Act (Canada).",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "lodge-deposits-weak",
+        FL + "The Supplier shall ensure that workers are not required to lodge identity papers "
+        "or deposits with their employer.",
+        "recruitment-fees",
+        "weak",
+    ),
+    # --- a comma in brackets ends no clause: the buyer's own report stays the buyer's
+    (
+        "buyer-report-bracket-near-miss",
+        "TERMS AND CONDITIONS OF PURCHASE\n\nThese terms apply to every order issued by "
+        'Northshore Ltd. ("Purchaser") to the supplier named on the order ("Seller").\n\n'
+        "Purchaser files an annual report under the Fighting Against Forced Labour and Child "
+        "Labour in Supply Chains Act (S.C. 2023, c. 9) and will describe in that report the "
+        "steps it has taken to assess forced labour risk in its supply chain.",
+        "risk-assessment",
+        "missing",
+    ),
     # --- a manning agency that pays its crew supplies the crew
     (
         "manning-agency-ban-positive",
@@ -438,6 +518,12 @@ def test_round7_phrasings(text: str, obligation: str, expected: str) -> None:
         ("STATEMENT OF WORK 3 - STATIC GUARDING\n", "contract"),
         ("Modern Slavery Statement for the year ending 31 March 2026\n", "policy"),
         ("STATE OF VERMONT\nOFFICE OF PURCHASING\nPROCUREMENT BULLETIN 3.9\n", "policy"),
+        ("HALCYON INC.\nSUPPLIER QUALITY MANUAL - SQM-001, REVISION K\n", "code"),
+        (
+            "TERAVALE\nLABOUR STANDARD FOR CONTRACT MANUFACTURERS, COMPONENT SUPPLIERS AND LABOUR "
+            "AGENTS Document LS-02, issue 3 - applies to all sites making drives for Teravale\n",
+            "code",
+        ),
     ],
 )
 def test_document_kind_of_titles(title: str, kind: str) -> None:
