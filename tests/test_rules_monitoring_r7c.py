@@ -142,6 +142,42 @@ ROWS = [
         AUD,
         "present",
     ),
+    # --- audit-rights: inspections by others told to the buyer, audits needing consent each time
+    (
+        "aud-notify-inspection-finding",
+        LATER + "Supplier shall notify Buyer within five working days of any allegation, inspection "
+        "finding or proceeding concerning forced labour at its sites.",
+        AUD,
+        "missing",
+    ),
+    (
+        "aud-inform-labour-inspection",
+        LATER + "Supplier shall inform Buyer in writing within ten days if a labour inspection by the "
+        "Department of Labour finds forced labour at its factory.",
+        AUD,
+        "missing",
+    ),
+    (
+        "aud-allow-audit-and-notify",
+        LATER + "Supplier shall allow Buyer to audit its factory for forced labour and shall notify "
+        "Buyer of any labour inspection.",
+        AUD,
+        "present",
+    ),
+    (
+        "aud-with-manufacturer-agreement",
+        LATER + "With the Manufacturer's agreement in each case, Buyer may include questions on labour "
+        "in its quality audits.",
+        AUD,
+        "weak",
+    ),
+    (
+        "aud-meet-drivers-in-inspection",
+        LATER + "On five days' notice, Buyer may inspect the Supplier's records and may meet with the "
+        "Supplier's drivers at the terminal.",
+        AUD,
+        "present",
+    ),
     # --- worker-engagement: meetings with representatives are weak
     (
         "we-auditors-meet-reps",
@@ -176,6 +212,14 @@ ROWS = [
         "represented, inspect workplaces monthly.",
         WE,
         "missing",
+    ),
+    # --- indemnification: hold harmless with the buyer's name between, the amount of a fine paid
+    (
+        "ind-pay-amount-of-fine-on-seizure",
+        FL + "Supplier shall pay to Buyer, within 30 days of demand, the amount of any fine, penalty or "
+        "cost of seizure or re-export incurred by Buyer because Goods are detained by customs.",
+        IND,
+        "present",
     ),
     # --- indemnification: recruitment costs the supplier bears
     (
@@ -273,6 +317,28 @@ ROWS = [
         REM,
         "present",
     ),
+    (
+        "rem-discuss-in-good-faith",
+        FL + "If Supplier breaches clause 9.1, the parties shall discuss in good faith a plan to "
+        "correct the breach.",
+        REM,
+        "weak",
+    ),
+    # --- termination-remedies: refused audits and letters of undertaking
+    (
+        "tr-refuses-audit",
+        FL + "Buyer may stop placing orders with, or terminate its agreement with, a Supplier that "
+        "refuses an audit.",
+        TR,
+        "present",
+    ),
+    (
+        "tr-refuses-audit-no-fl-document",
+        CONTRACT + "Buyer may terminate this Agreement if Supplier refuses an audit of its quality "
+        "system.",
+        TR,
+        "missing",
+    ),
     # --- termination-remedies: codes and plans
     (
         "tr-code-deviations",
@@ -329,6 +395,14 @@ ROWS = [
         "retaliate against any worker who uses it.",
         GM,
         "present",
+    ),
+    # --- notification: questionnaires answered are risk assessment
+    (
+        "not-questionnaire-answered",
+        FL + "Supplier shall answer, within 30 days of request, Buyer's annual questionnaire on forced "
+        "labour risks, which Buyer uses for its report under the Act.",
+        NOT,
+        "missing",
     ),
     # --- notification: complaints about the worker's own fitness or conduct
     (
