@@ -156,15 +156,31 @@ _BETWEEN = re.compile(
 )
 
 
+# a "Parties" heading over a list of the parties, ended by a blank line
+_PARTIES_LIST = re.compile(
+    r"^[ \t]*(?:the\s+)?parties[ \t]*:?[ \t]*\n\s*(.+?)(?:\n[ \t]*\n|\Z)", re.S | re.I | re.M
+)
+
+
 def _preamble_pair(head: str) -> tuple[str, str] | None:
-    """The two names the opening 'between X ("A") and Y ("B")' sentence defines, if any."""
+    """The two names the opening 'between X ("A") and Y ("B")' sentence defines, or the two
+    a "Parties" list defines ("1. ... ("the Owner"). 2. ... ("the Agency")."), if any."""
+
+    def names(text: str) -> list[str]:
+        return [m.group(1).strip() for m in _DEFINED.finditer(text)]
+
+    pairs: list[tuple[list[str], list[str]]] = []
     match = _BETWEEN.search(head[:3000])
-    if match is None:
-        return None
-    first = [m.group(1).strip() for m in _DEFINED.finditer(match.group(1))]
-    second = [m.group(1).strip() for m in _DEFINED.finditer(match.group(2))]
-    if len(first) != 1 or len(second) != 1:
-        return None
-    if {first[0].lower(), second[0].lower()} & _NOT_PARTIES:
-        return None
-    return first[0], second[0]
+    if match is not None:
+        pairs.append((names(match.group(1)), names(match.group(2))))
+    listed = _PARTIES_LIST.search(head[:3000])
+    if listed is not None:
+        found = names(listed.group(1))
+        pairs.append((found[:1], found[1:]))
+    for first, second in pairs:
+        if len(first) != 1 or len(second) != 1:
+            continue
+        if {first[0].lower(), second[0].lower()} & _NOT_PARTIES:
+            continue
+        return first[0], second[0]
+    return None

@@ -174,3 +174,14 @@ def test_a_growers_right_to_terminate_a_labour_provider() -> None:
     analysis = analyze_document(document_from_text(text), load_playbook())
     finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
     assert finding.status == "present", finding.reason
+
+
+def test_a_parties_list_without_and_is_a_preamble_pair() -> None:
+    """ "Parties / 1. ... ("the Owner"). / 2. ... ("the Agency")." pairs the two names, so the
+    one without a role word takes the other side."""
+    text = (
+        "MANNING AGENCY AGREEMENT\n\nParties\n"
+        '1. Hsin Feng Fishery Co., owner and operator of the vessels in Annex A ("the Owner").\n'
+        '2. PT Awak Nusantara, a licensed placement company ("the Agency").\n\nRecitals\n'
+    )
+    assert defined_parties(text) == {"owner": "buyer", "agency": "supplier"}
