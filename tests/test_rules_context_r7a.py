@@ -171,6 +171,27 @@ ROWS: list[tuple[str, str, str, str]] = [
         "wages-hours",
         "weak",
     ),
+    (
+        "wages-not-less-than-award-positive",
+        FL + "The Seller must pay, or ensure that its labour hire providers pay, every worker on "
+        "its boats, farms and processing floor not less than the minimum rates in the applicable "
+        "award.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-same-base-wage-positive",
+        FL + "The Supplier shall ensure that agency workers from outside the EU receive the same "
+        "base hourly wage as directly employed operators in the same grade.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wages-same-price-near-miss",
+        FL + "The Buyer shall receive the same unit price as other customers of the Supplier.",
+        "wages-hours",
+        "missing",
+    ),
     # --- an age for named equipment is a hazardous-work limit, not a minimum working age
     (
         "age-for-equipment-weak",
