@@ -183,5 +183,7 @@ def test_a_parties_list_without_and_is_a_preamble_pair() -> None:
         "MANNING AGENCY AGREEMENT\n\nParties\n"
         '1. Hsin Feng Fishery Co., owner and operator of the vessels in Annex A ("the Owner").\n'
         '2. PT Awak Nusantara, a licensed placement company ("the Agency").\n\nRecitals\n'
+        "The Owner shall pay the Agency a service fee for each Fisher deployed.\n"
+        "The Owner shall pay the Agency the monthly wages of the Fishers on board.\n"
     )
     assert defined_parties(text) == {"owner": "buyer", "agency": "supplier"}
