@@ -22,6 +22,10 @@ CHARTER = (
     "Owners shall not use forced labour in any form on the Vessel.\n\n"
 )
 
+CODE_FL = (
+    "SUPPLIER CODE OF CONDUCT\n\nThis Code applies to all suppliers of Meridian Home.\n\n"
+    "Suppliers do not use forced labour in any form.\n\n"
+)
 SUBCONTRACT = (
     "SUBCONTRACT\n\n"
     'This Subcontract is made between Harbour Energy Builders Pty Ltd ("the Contractor") and '
@@ -430,6 +434,82 @@ ROWS: list[PhrasingRow] = [
         "each Own Farm on Sedex within sixty days.",
         "subtier-flowdown",
         "missing",
+    ),
+    # --- responsible-purchasing: the buyer's restraints drafted in the negative
+    (
+        "rp-not-reduce-agreed-price-after-harvest",
+        CODE_FL + "We pay for each harvest within seven days of grading, and we do not reduce the "
+        "agreed count-based price after the shrimp has been harvested.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-not-reduce-contracted-hours",
+        FL + "Buyer shall not reduce the contracted weekly hours in the Staffing Plan on less than "
+        "seven days' notice.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-supplier-not-reduce-hours",
+        FL + "Supplier shall not reduce the contracted weekly hours of any worker without the "
+        "worker's consent.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-not-deduct-contributions",
+        FL + "Buyer will not deduct promotional or marketing contributions from Supplier's "
+        "invoices unless Supplier has agreed them in writing beforehand.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-roster-without-overtime",
+        FL + "Buyer shall not request a change of berth window at less than 24 hours' notice, so "
+        "that Supplier can roster its gangs without excessive or unplanned overtime.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-not-disengage-merely-lower-price",
+        FL + "Buyer will not disengage from a supplier that is making measurable improvement under "
+        "an agreed plan merely because a lower price is offered elsewhere.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-not-terminate-first-finding",
+        FL + "Buyer will not terminate this Agreement on the basis of a first finding that "
+        "Supplier is remedying in accordance with the plan.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-may-terminate-first-finding",
+        FL + "Buyer may terminate this Agreement immediately on a first finding of forced labour.",
+        "responsible-purchasing",
+        "missing",
+    ),
+    (
+        "rp-tender-price-not-cover-wages",
+        CODE_FL + "We will not accept a tender whose price does not cover at least the wages of "
+        "the collective agreement.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-not-place-orders-below-labour-costing",
+        FL + "Buyer shall not place orders at prices below the factory's labour costing.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-hedged-not-reduce-hours",
+        FL + "Buyer will endeavour not to reduce the contracted weekly hours on less than seven "
+        "days' notice.",
+        "responsible-purchasing",
+        "weak",
     ),
 ]
 
