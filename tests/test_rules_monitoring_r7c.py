@@ -419,6 +419,42 @@ ROWS = [
         NOT,
         "present",
     ),
+    # --- notification: immigration, police and exploitation inquiries about the workers
+    (
+        "not-immigration-police-investigation",
+        LATER + "Supplier must tell Buyer promptly if Immigration New Zealand or the Police begins an "
+        "investigation into the treatment of any worker.",
+        NOT,
+        "present",
+    ),
+    (
+        "not-immigration-investigation-hedged",
+        LATER + "Supplier should tell Buyer promptly if Immigration New Zealand or the Police begins "
+        "an investigation into the treatment of any worker.",
+        NOT,
+        "weak",
+    ),
+    (
+        "not-labour-department-citation",
+        LATER + "Supplier shall notify Buyer within two business days of any investigation, citation "
+        "or complaint by the Department of Labor concerning its crews.",
+        NOT,
+        "weak",
+    ),
+    (
+        "not-statement-of-work",
+        LATER + "The Supplier must tell the Buyer within two days if the Labour Inspectorate opens an "
+        "investigation concerning any guard deployed under this Statement of Work.",
+        NOT,
+        "weak",
+    ),
+    (
+        "not-let-general-manager-know",
+        FL + "The Supplier should let the Hotel's General Manager know if it learns that any worker "
+        "may be a victim of modern slavery.",
+        NOT,
+        "weak",
+    ),
     # --- training: apprentices, inductions, laws cited by number, the writer's own staff
     (
         "trn-apprentices",
