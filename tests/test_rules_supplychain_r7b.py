@@ -511,6 +511,106 @@ ROWS: list[PhrasingRow] = [
         "responsible-purchasing",
         "weak",
     ),
+    # --- unauthorized-subcontracting: sites, sources and providers changed only with consent
+    (
+        "us-subaward-third-party-delivers",
+        FL + "Supplier may not make any subaward, or enter into any contract under which a third "
+        "party will deliver training or supervise participants, without Buyer's prior written "
+        "approval.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "us-use-contractors-or-another-company",
+        FL + "The Supplier must not use contractors, labour hire workers or another security "
+        "company to perform any part of this Statement of Work unless the Buyer has approved the "
+        "arrangement in writing beforehand.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "us-change-quarry-without-consent",
+        FL + "The Supplier shall not change the quarry or processing plant after award without "
+        "the Buyer's written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "us-change-quarry-at-discretion",
+        FL + "The Supplier may change the quarry or processing plant at its discretion.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "us-change-specification-consent",
+        FL + "The Supplier shall not change the specification or the packaging of the Goods without "
+        "the Buyer's written consent.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "us-new-contractor-without-consent",
+        FL + "The Supplier shall not engage a new planing or finger-jointing contractor for the "
+        "Products without the Buyer's written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "us-hand-call-to-another-agent",
+        CODE_FL + "Suppliers do not hand a port call, or any part of it, to another agent, boat "
+        "operator or transport company without first telling our port office and receiving its "
+        "agreement.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "us-only-at-registered-sheds",
+        CODE_FL + "Peeling is done only at sheds registered with us.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "us-only-approved-processor-list",
+        FL + "Special processes (painting, fire-blocking treatment) may only be placed with "
+        "processors on the Buyer's approved processor list.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "us-cancel-if-unlisted-facility",
+        CODE_FL + "Meridian may cancel open purchase orders if a supplier uses a facility that is "
+        "not listed in the Vendor Portal.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "us-no-product-shipped-new-site",
+        FL + "No product may be shipped from a new or transferred assembly site until Buyer has "
+        "issued written qualification approval.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "us-tell-before-switching-quarry",
+        FL + "The Supplier shall tell the Buyer before switching to a different quarry, sawmill "
+        "or processor.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "us-subcontract-without-our-written-agreement",
+        CODE_FL + "Suppliers must not subcontract any part of the production of our shoes, "
+        "including hand-stitching by home workers, without our written agreement.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "us-subcontract-should-agreement",
+        CODE_FL + "Suppliers should not subcontract any part of the production of our shoes "
+        "without our written agreement.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
 ]
 
 @pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
