@@ -324,6 +324,33 @@ ROWS = [
         REM,
         "weak",
     ),
+    (
+        "rem-repay-affected-guards",
+        FL + "If the Supplier breaches clause 9.1, it must within twenty days repay the affected guards "
+        "the shortfall.",
+        REM,
+        "present",
+    ),
+    (
+        "rem-work-with-buyer-on-breach",
+        FL + "The Supplier will work with the Buyer in good faith to address any breach of this "
+        "clause.",
+        REM,
+        "weak",
+    ),
+    (
+        "rem-discuss-measures-on-finding",
+        FL + "Supplier will discuss with Buyer in good faith the measures to be taken in response to "
+        "any finding of a visit.",
+        REM,
+        "weak",
+    ),
+    (
+        "rem-discuss-dispute-no-fl",
+        CONTRACT + "The parties will discuss in good faith any breach of the payment terms.",
+        REM,
+        "missing",
+    ),
     # --- termination-remedies: refused audits and letters of undertaking
     (
         "tr-refuses-audit",
@@ -489,6 +516,26 @@ ROWS = [
         "trn-rights-of-seasonal-workers",
         FL + "Supplier should make sure that team leaders complete our e-learning module on the "
         "rights of seasonal workers.",
+        TRN,
+        "weak",
+    ),
+    (
+        "trn-buyer-webinar",
+        LATER + "Supplier shall arrange for its production supervisors to attend Korpela's supplier "
+        "sustainability webinar within six months.",
+        TRN,
+        "present",
+    ),
+    (
+        "trn-buyer-privacy-module",
+        LATER + "Supplier shall ensure that its officers complete the Agency's HIPAA awareness module.",
+        TRN,
+        "missing",
+    ),
+    (
+        "trn-session-on-their-rights-endeavour",
+        FL + "Supplier will endeavour to provide its harness assemblers with an annual session on their "
+        "rights.",
         TRN,
         "weak",
     ),
