@@ -512,6 +512,37 @@ ROWS: list[tuple[str, str, str, str]] = [
         "risk-assessment",
         "missing",
     ),
+    # --- a penalty for resigning restricts movement; regard to a code is less than compliance
+    (
+        "resign-penalty-weak",
+        FL + "The Supplier shall not impose any penalty, liquidated damages or repayment "
+        "obligation on a worker who resigns.",
+        "identity-documents",
+        "weak",
+    ),
+    (
+        "late-delivery-penalty-near-miss",
+        FL + "The Buyer may impose a penalty of 1% of the order value for each week of late "
+        "delivery.",
+        "identity-documents",
+        "missing",
+    ),
+    (
+        "regard-to-code-weak",
+        'SUBCONTRACT\n\nBetween Alpha Towers Pty Ltd (the "Contractor") and Beta Steel Ltd '
+        '(the "Subcontractor").\n\n24.8 The Subcontractor shall have regard to the '
+        "Contractor's Supplier Code of Conduct.",
+        "code-of-conduct",
+        "weak",
+    ),
+    (
+        "comply-with-contractor-code-positive",
+        'SUBCONTRACT\n\nBetween Alpha Towers Pty Ltd (the "Contractor") and Beta Steel Ltd '
+        '(the "Subcontractor").\n\n24.8 The Subcontractor shall comply with the '
+        "Contractor's Supplier Code of Conduct.",
+        "code-of-conduct",
+        "present",
+    ),
     # --- a manning agency that pays its crew supplies the crew
     (
         "manning-agency-ban-positive",
