@@ -611,6 +611,78 @@ ROWS: list[PhrasingRow] = [
         "unauthorized-subcontracting",
         "weak",
     ),
+    # --- subtier-flowdown: agents and contractors named as the supplier's own sub-tier
+    (
+        "sub-recruiter-it-uses-fee",
+        FL + "The Supplier shall not, and shall ensure that any recruiter it uses does not, charge "
+        "any worker a fee or cost for recruitment or placement.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "sub-through-manning-agents-fee-hedged",
+        FL + "The Supplier will endeavour to ensure that crew members recruited through manning "
+        "agents have not paid the agents any fee for their placement.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "sub-supplier-pays-invoice-fees",
+        FL + "Supplier shall ensure that its subcontractors pay their invoices and fees on time.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-supply-chain-operator",
+        FL + "Supplier shall not, and shall ensure that no Supply Chain Operator does, use forced "
+        "labor, bonded labor or prison labor of any kind.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-labour-supply-company-does-same",
+        FL + "19.1 The Supplier shall not use forced labour. 19.2 The Supplier shall take "
+        "reasonable steps to ensure that any labour supply company from which it hires dockers "
+        "does the same.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "sub-operations-or-supply-chains",
+        FL + "The Supplier must ensure that there is no modern slavery in its operations or supply "
+        "chains, including among the contractors who supply seasonal labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-each-supplier-of-undertaking",
+        FL + "6.1 The Supplier shall not use forced labour.\n\n6.4 The Supplier shall obtain from "
+        "each supplier of metallurgical-grade silicon a written undertaking equivalent to Article "
+        "6.1.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-require-defined-growers-comply",
+        FL + "12.3 Seller shall require Planters and Contratistas, by written agreement, to comply "
+        "with the forced labour provisions of this Agreement.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-buyer-requires-supplier-comply",
+        FL + "Buyer may require Supplier to comply with the forced labour provisions of this "
+        "Agreement.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-counterfeit-and-forced-labour",
+        FL + "17.1 Supplier shall not use, and shall not permit any of its subcontractors or "
+        "sub-tier suppliers to use, forced labor or counterfeit electronic parts.",
+        "subtier-flowdown",
+        "present",
+    ),
 ]
 
 @pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
