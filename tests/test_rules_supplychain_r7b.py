@@ -683,6 +683,63 @@ ROWS: list[PhrasingRow] = [
         "subtier-flowdown",
         "present",
     ),
+    # --- traceability: producers and sites disclosed in other words
+    (
+        "trc-disclose-every-smelter-through-portal",
+        FL + "The Supplier shall disclose to the Buyer, through the Buyer's supplier portal and "
+        "updated each quarter, every smelter and remelt plant that supplied metal used in the "
+        "Products.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trc-every-shop-involved-in-making",
+        FL + "On request, the Supplier shall disclose to the Buyer the name and location of every "
+        "foundry, forge and machining shop involved in making the Products.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trc-name-the-quarry",
+        FL + "With its tender, the Supplier shall name the quarry, the cutting and finishing plant, "
+        "and the country of each, for every stone product tendered.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trc-growers-from-whom-bought",
+        FL + "The Supplier shall keep, for each lot it ships, the names and villages of the "
+        "growers from whom the green beans were bought.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trc-mill-test-reports-accompany-shipment",
+        FL + "Certificates of conformance and mill test reports must accompany each shipment.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trc-emrt-reporting",
+        FL + "The Supplier shall complete the Responsible Minerals Initiative Extended Minerals "
+        "Reporting Template for graphite each year.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trc-chain-of-purchase-records",
+        FL + "The Supplier must purchase components only from the original component manufacturer "
+        "or its authorized distributors and must keep records of the chain of purchase.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trc-disclose-every-change",
+        FL + "The Supplier shall disclose to the Buyer every change to its prices and delivery "
+        "dates.",
+        "traceability",
+        "missing",
+    ),
 ]
 
 @pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
