@@ -213,6 +213,43 @@ ROWS = [
         WE,
         "missing",
     ),
+    # --- worker-engagement: workers named by their trade, heard apart from their bosses
+    (
+        "we-interview-cutters-without-grower",
+        FL + "Buyer's field team may interview cutters without the grower or contractor present.",
+        WE,
+        "present",
+    ),
+    (
+        "we-speak-away-from-farmer",
+        FL + "Buyer's adviser may, with their consent, speak with farm workers away from the Farmer.",
+        WE,
+        "present",
+    ),
+    (
+        "we-converse-with-pickers-on-visit",
+        FL + "During the visit the representatives of Buyer may converse with the pickers.",
+        WE,
+        "weak",
+    ),
+    (
+        "we-inspectors-meet-weavers",
+        FL + "Buyer's inspectors may meet weavers and their families at the loom.",
+        WE,
+        "weak",
+    ),
+    (
+        "we-assessors-meet-consultative-committee",
+        FL + "Buyer's assessors may meet the joint consultative committee during a visit.",
+        WE,
+        "weak",
+    ),
+    (
+        "we-drivers-no-monitoring",
+        FL + "Supplier shall give its drivers a rest break away from the depot.",
+        WE,
+        "missing",
+    ),
     # --- indemnification: hold harmless with the buyer's name between, the amount of a fine paid
     (
         "ind-pay-amount-of-fine-on-seizure",
