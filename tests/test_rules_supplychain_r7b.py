@@ -740,6 +740,47 @@ ROWS: list[PhrasingRow] = [
         "traceability",
         "missing",
     ),
+    # --- records-retention and risk-assessment: other names for the same records and tools
+    (
+        "rec-muster-rolls-wage-registers",
+        CODE_FL + "Farms and sheds keep muster rolls and wage registers for at least three years.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "rec-right-to-work-records",
+        CODE_FL + "You keep pay, time and right-to-work records for workers on our work for at "
+        "least six years.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "rec-wage-registers-should",
+        CODE_FL + "Suppliers should keep attendance and wage registers for every worker.",
+        "records-retention",
+        "weak",
+    ),
+    (
+        "risk-tfs-assessment",
+        FL + "At the Buyer's request, the Supplier shall complete the Together for Sustainability "
+        "(TfS) assessment, including its labor and human rights section.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "risk-workforce-assurance-questionnaire",
+        FL + "The Supplier shall complete the Buyer's Workforce Assurance Questionnaire every two "
+        "years.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "risk-information-security-questionnaire",
+        FL + "The Supplier shall complete the Buyer's information security questionnaire every "
+        "two years.",
+        "risk-assessment",
+        "missing",
+    ),
 ]
 
 @pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
