@@ -781,6 +781,29 @@ ROWS: list[PhrasingRow] = [
         "risk-assessment",
         "missing",
     ),
+    # --- certification: a certificate with each shipment that the goods meet the labour section
+    (
+        "cert-shipment-certificate-labour-section",
+        CONTRACT + "5. FORCED LABOUR\n\n5.1 Vendor shall not use forced labour in any form.\n\n5.8 "
+        "Vendor shall sign, with each shipment, a certificate confirming that the Goods comply "
+        "with this Section 5.",
+        "certification",
+        "present",
+    ),
+    (
+        "cert-shipment-certificate-of-conformance",
+        FL + "Vendor shall sign, with each shipment, a certificate of conformance confirming that "
+        "the Goods meet the specifications.",
+        "certification",
+        "missing",
+    ),
+    (
+        "cert-without-prejudice-to-certification",
+        CONTRACT + "5. FORCED LABOUR\n\n5.1 Vendor shall not use forced labour in any form.\n\n5.9 "
+        "This Section 5 does not affect the organic certification required by Schedule C.",
+        "certification",
+        "missing",
+    ),
 ]
 
 @pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
