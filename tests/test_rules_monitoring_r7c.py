@@ -112,6 +112,21 @@ ROWS = [
         AUD,
         "present",
     ),
+    # --- audit-rights: visits to check the document's own undertakings
+    (
+        "aud-visit-check-undertakings",
+        FL + "Buyer may visit the Supplier's curing centres during the season to check that the "
+        "Supplier is keeping these undertakings.",
+        AUD,
+        "present",
+    ),
+    (
+        "aud-visit-review-rider",
+        FL + "Buyer's green coffee buyer may visit the Station during the harvest to review the matters "
+        "in this Rider.",
+        AUD,
+        "present",
+    ),
     # --- audit-rights: a public auditor's audit of public funds
     (
         "aud-state-auditor",
@@ -459,6 +474,41 @@ ROWS = [
         "retaliate against any worker who uses it.",
         GM,
         "present",
+    ),
+    # --- grievance-mechanism: complaints made, presented or received, counsellors and books
+    (
+        "gm-procedure-make-complaints",
+        FL + "Supplier shall have a procedure through which workers may make complaints about their "
+        "working conditions.",
+        GM,
+        "weak",
+    ),
+    (
+        "gm-committee-receives-in-confidence",
+        FL + "The Association shall designate its women's committee to receive complaints from members "
+        "in confidence.",
+        GM,
+        "present",
+    ),
+    (
+        "gm-complaint-book-hedged",
+        FL + "The Station should keep a complaint book at the gate.",
+        GM,
+        "weak",
+    ),
+    (
+        "gm-received-no-complaint",
+        FL + "Supplier represents that it has received no complaint relating to forced labour at the "
+        "plant.",
+        GM,
+        "missing",
+    ),
+    (
+        "gm-customer-complaints-received",
+        CONTRACT + "Supplier shall receive complaints from customers about the Goods and answer them "
+        "within ten days.",
+        GM,
+        "missing",
     ),
     # --- notification: questionnaires answered are risk assessment
     (
