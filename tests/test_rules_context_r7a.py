@@ -480,6 +480,13 @@ ROWS: list[tuple[str, str, str, str]] = [
         "weak",
     ),
     (
+        "do-its-best-weak",
+        CONTRACT + "The Supplier will do its best to align its labor practices at the Bac Ninh "
+        "facility with the Buyer's Supplier Responsibility Standards.",
+        "code-of-conduct",
+        "weak",
+    ),
+    (
         "align-binding-positive",
         CONTRACT + "The Supplier shall align its labor practices at the Bac Ninh facility with "
         "the RBA Code of Conduct.",
