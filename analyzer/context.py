@@ -9,7 +9,6 @@ not use: (a) prison labor; (b) ..."). The subject of the governing cue decides t
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -17,13 +16,13 @@ from spacy.tokens import Doc
 from analyzer.frames import MODAL, link_frames
 from analyzer.matching import Hit
 from analyzer.ruleset import RuleSet
+from analyzer.subjects import CONDITIONS, fact_subject, subject, writer_fact
 
 __all__ = [
     "MODAL",
     "Reading",
     "Sentence",
     "carve_out",
-    "document_kind",
     "keep_longest",
     "link_frames",
     "read",
@@ -50,8 +49,6 @@ _REQUIRE = {
     "invite",
     "need",
 }
-_NOT_SUBJECT = {"by", "of", "to", "from", "with", "against", "for", "on"}
-_DETERMINERS = {"the", "a", "an", "its", "each", "any", "such", "said", "that", "their"}
 _DUTY_WORDS = {"require", "oblige", "obligate", "obligation", "duty", "responsible", "need"}
 _AUXILIARIES = {
     *("shall", "must", "will", "should", "may", "is", "are", "agree", "agrees", "undertake"),
@@ -62,26 +59,7 @@ _GRANT = {"permit", "allow", "grant", "enable", "let", "authorize"}
 _LAW = {"law", "legally", "statute", "regulation", "legislation", "authority", "court"}
 _CONSENT = {"consent", "voluntary", "voluntarily", "agree"}  # "unless the worker agrees to it"
 _COORDINATORS = {"and", "or", "nor"}
-_NUMBERING = re.compile(r"\(?[a-z]{1,4}\)|[ivx]+\.?", re.I)  # "(a)", "iv." before a subject
 _FREELY = {"without", "freely", "discretion"}  # "may subcontract without consent"
-_CODE_TITLE = re.compile(
-    r"code of (?:business )?conduct|guidelines|principles|"
-    r"(?:supplier|labou?r|workplace|supply|sourcing|social|maker|partner|vendor|producer|"
-    r"grower|factory) standards?\b|"
-    r"\bcode for|(?:supplier|vendor|partner|trading) code|for (?:suppliers|vendors)|"
-    # a manual of standards addressed to suppliers ("VENDOR COMPLIANCE MANUAL")
-    r"(?:supplier|vendor|partner|sourcing|trading|compliance|conduct|responsibility|"
-    # ("SUPPLIER QUALITY MANUAL" too)
-    r"sustainability)\s+(?:quality\s+)?(?:manual|handbook|requirements|guide)\b|"
-    r"(?:supplier|vendor) (?:responsibility|sustainability|conduct) standards?\b",
-    re.I,
-)
-_POLICY_TITLE = re.compile(
-    # (a "Statement of Work" is a contract; a "Procurement Bulletin" states a buyer's policy)
-    r"\bpolicy\b|\bstatement\b(?!\s+of\s+work)|\breport\b|\bcommitments?\b|\bprocedure\b|"
-    r"\bbulletin\b",
-    re.I,
-)
 
 
 @dataclass
@@ -124,42 +102,6 @@ class Sentence:
         return not self.cues_of(*MODAL)
 
 
-_CONTRACT_TITLE = re.compile(
-    r"\b(?:agreement|contract|terms and conditions|conditions of purchase|purchase order|"
-    r"statement of work)\b",
-    re.I,
-)
-
-
-# a title in capitals that a reader joined to the line after it ("LABOUR STANDARD FOR
-# CONTRACT MANUFACTURERS Document LS-02, issue 3 - applies to all sites ...")
-_CAPS_TITLE = re.compile(r"[^a-z]{10,}?(?=\s+[A-Z][a-z])")
-
-
-def _title_part(line: str) -> str:
-    """A long line's leading title in capitals, else the line."""
-    if len(line) < 120:
-        return line
-    match = _CAPS_TITLE.match(line)
-    return match.group(0) if match else line
-
-
-def document_kind(text: str) -> str:
-    """code (standards stated as facts bind), policy (a writer's own programme) or contract."""
-    lines = [_title_part(ln.strip()) for ln in text[:3000].splitlines() if ln.strip()]
-    # the first title line that names a kind decides ("HUMAN RIGHTS POLICY" / "Our principles")
-    for line in (ln[:300] for ln in lines[:3] if len(ln) < 120):
-        if re.search(r"business ethics", line, re.I) is None and _CODE_TITLE.search(line):
-            return "code"
-        if _POLICY_TITLE.search(line):
-            return "policy"
-        if _CONTRACT_TITLE.search(line):
-            return "contract"  # "SUPPLY AGREEMENT", before a heading "3. Labour Standards"
-    if len(re.findall(r"\bthis Code\b", text)) >= 3:
-        return "code"
-    return "contract"
-
-
 def keep_longest(cues: list[Hit]) -> list[Hit]:
     """Overlapping cues: the longest wins (so "may not" beats "may" and "not")."""
     out: list[Hit] = []
@@ -175,140 +117,6 @@ class Reading:
 
     status: str | None  # present | weak | None (excluded)
     reason: str
-
-
-def _subject(s: Sentence, cue: Hit | None) -> str | None:
-    """The side of the party nearest before the governing cue, in the same clause (a party in
-    a preceding "If Supplier breaches ...," clause is not the subject). None: unknown."""
-    if cue is None:
-        return None
-    # (a comma inside brackets, "(S.C. 2023, c. 9)", ends no clause)
-    stops = [
-        t.end for t in s.cues_of("terminate") if t.end <= cue.start and not _bracketed(s, t.start)
-    ]
-    floor = max(stops, default=-1)
-    # a name inside a longer one ("Contractor" in "Sub-Contractor") is not a party of its own
-    outer = [
-        p
-        for p in s.parties
-        if not any(o[1] <= p[1] and p[2] <= o[2] and o[2] - o[1] > p[2] - p[1] for o in s.parties)
-    ]
-    main = _main_subject(s, outer, cue, floor)
-    if main is not None:
-        return main
-    before = [
-        p
-        for p in outer
-        if floor <= p[1]
-        and p[2] <= cue.start
-        and cue.start - p[2] <= 15
-        and (_possessor(s, p, cue) or not (_governed(s, p[1]) or _possessive(s, p)))
-    ]
-    return before[-1][0] if before else None
-
-
-def _bracketed(s: Sentence, i: int) -> bool:
-    """Token i is inside brackets opened earlier in the sentence."""
-    depth = 0
-    for t in s.doc[s.tok_start : i]:
-        depth += (t.text == "(") - (t.text == ")")
-    return depth > 0
-
-
-def _main_subject(
-    s: Sentence, outer: list[tuple[str, int, int]], cue: Hit, floor: int
-) -> str | None:
-    """ "Supplier acknowledges that Buyer has a policy ... and agrees not to use ...": a verb
-    after "and" shares the subject of the main clause, not the party of the that-clause."""
-    i = cue.start - 1
-    while i > s.tok_start and s.doc[i].lower_ in ("also", "further", "hereby", ","):
-        i -= 1
-    if i <= s.tok_start or s.doc[i].lower_ != "and":
-        return None
-    start = max(floor, s.tok_start)
-    that = next((t.i for t in s.doc[start:i] if t.lower_ == "that"), None)
-    if that is None:
-        # "Client is the importer of record for goods from the Factories and is responsible
-        # for ...": the second verb shares the clause's subject, not the nearest name
-        first = next((p for p in outer if start <= p[1] < i), None)
-        if first is None or _governed(s, first[1]) or _possessive(s, first):
-            return None
-        return first[0] if _opens_clause(s, start, first[1]) else None
-    mains = [
-        p
-        for p in outer
-        if start <= p[1] and p[2] <= that and not (_governed(s, p[1]) or _possessive(s, p))
-    ]
-    return mains[-1][0] if mains else None
-
-
-def _fact_subject(s: Sentence) -> str | None:
-    """The side of the party a sentence without a modal opens with, past its number and
-    article ("27.14 The Council operates a hotline"): a fact about that party."""
-    i = s.tok_start
-    while i < s.tok_end and (
-        not s.doc[i].is_alpha or s.doc[i].lower_ == "the" or _NUMBERING.fullmatch(s.doc[i].text)
-    ):
-        i += 1
-    # ("the Authority" is a role word with its article)
-    party = next(
-        (p for p in s.parties if p[1] == i or (p[1] == i - 1 and s.doc[p[1]].lower_ == "the")), None
-    )
-    if party is None:
-        return None
-    if _possessive(s, party):
-        # "The University's hotline is available to its staff and students": the buyer's own
-        # arrangement, when no supplier is named in the sentence
-        if party[0] == "buyer" and all(p[0] != "supplier" for p in s.parties):
-            return "buyer"
-        return None
-    return party[0]
-
-
-def _writer_fact(s: Sentence) -> bool:
-    """A fact about the writer of a code: it opens with "We" or "Our", or with a buyer-side
-    party ("C&V publishes an annual report"), and does not speak of the supplier's own people
-    ("Our hotline is open to partners' drivers" gives the supplier's workers a channel)."""
-    if any(p[0] == "supplier" and _possessive(s, p) for p in s.parties):
-        return False
-    # the subject, up to its fourth word ("Every member of our buying team completes ..."),
-    # past an opening condition ("Where we consent, the partner makes sure ...")
-    words = [t for t in s.doc[s.tok_start : s.tok_end] if not _NUMBERING.fullmatch(t.text)]
-    while words and not words[0].is_alpha:  # a bullet or a clause number
-        words = words[1:]
-    if words and words[0].lower_ in _CONDITIONS:
-        comma = next((i for i, t in enumerate(words) if t.text == ","), len(words))
-        words = words[comma + 1 :]
-    opening = [t.lower_ for t in words if t.is_alpha][:4]
-    if {"we", "our"} & set(opening):
-        return True
-    return _fact_subject(s) == "buyer"
-
-
-def _opens_clause(s: Sentence, start: int, at: int) -> bool:
-    """Only an article, a number or a conjunction comes before the party in its clause."""
-    return all(
-        not t.is_alpha or t.lower_ in ("the", "where", "if", "when", "and") or t.like_num
-        for t in s.doc[start:at]
-    )
-
-
-def _possessive(s: Sentence, party: tuple[str, int, int]) -> bool:
-    """ "Buyer's prior approval is required": a possessive party is not the subject."""
-    return party[2] < s.tok_end and s.doc[party[2]].text in ("'s", "’s", "'", "’")
-
-
-def _possessor(s: Sentence, party: tuple[str, int, int], cue: Hit) -> bool:
-    """ "relies on Supplier's undertaking that ...": the party owns the duty named after it."""
-    return cue.start == party[2] + 1 and _possessive(s, party)
-
-
-def _governed(s: Sentence, i: int) -> bool:
-    """The party at token i is the object of a preposition ("failure by the Contractor")."""
-    i -= 1
-    while i >= s.tok_start and s.doc[i].lower_ in _DETERMINERS:
-        i -= 1
-    return i >= s.tok_start and s.doc[i].lower_ in _NOT_SUBJECT
 
 
 def _cue_text(s: Sentence, cue: Hit) -> str:
@@ -374,7 +182,7 @@ def _denied_duty(s: Sentence, focus: int) -> Hit | None:
         ):
             continue
         # "Workers are not required to pay fees" is the ban: the denial must speak to a party
-        party = s.doc[neg.start].lower_ == "nothing" or _subject(s, neg) in ("supplier", "neutral")
+        party = s.doc[neg.start].lower_ == "nothing" or subject(s, neg) in ("supplier", "neutral")
         if party and _between_lemmas(s, neg.start, focus) & _DUTY_WORDS:
             return neg
     return None
@@ -468,14 +276,11 @@ def _frees(s: Sentence, perm: Hit, rules: RuleSet, focus: int | None) -> bool:
     return bool(after & _FREELY) and "only" not in after
 
 
-_CONDITIONS = {"if", "when", "where", "whenever", "once"}
-
-
 def _in_condition(s: Sentence, perm: Hit) -> bool:
     """ "If you learn that a factory may be using forced labour, you must tell us": a "may" of
     likelihood inside the condition, with the duty in the main clause after the comma."""
     stops = s.cues_of("terminate")
-    cond = [t for t in stops if t.end <= perm.start and s.doc[t.start].lower_ in _CONDITIONS]
+    cond = [t for t in stops if t.end <= perm.start and s.doc[t.start].lower_ in CONDITIONS]
     duties = s.cues_of("binding", "commitment")
     if not cond or any(cond[-1].end <= c.start < perm.start for c in duties + stops):
         return False  # the condition ended before the "may" ("If it wishes, it may ...")
@@ -535,11 +340,11 @@ def carve_out(s: Sentence) -> bool:
     first = next((t for t in s.doc[s.tok_start : s.tok_end] if t.is_alpha), None)
     if first is None or first.lower_ not in ("notwithstanding", "despite"):
         return False
-    if any(_subject(s, perm) == "supplier" for perm in s.cues_of("permission")):
+    if any(subject(s, perm) == "supplier" for perm in s.cues_of("permission")):
         return True
     # "Notwithstanding the foregoing, Supplier shall be entitled to hold passports ..."
     lets = _between_lemmas(s, first.i, s.tok_end) & {"entitle", "permit", "allow"}
-    return bool(lets) and any(_subject(s, c) == "supplier" for c in s.cues_of("binding"))
+    return bool(lets) and any(subject(s, c) == "supplier" for c in s.cues_of("binding"))
 
 
 def _real_exception(s: Sentence, exc: Hit) -> bool:
@@ -578,7 +383,7 @@ def read(
         if (
             own
             and s.lead.text.rstrip(" :—–-").endswith(" that")
-            and _subject(s, own[0]) != "supplier"
+            and subject(s, own[0]) != "supplier"
         ):
             own = []
     frame = s if own or s.lead is None else s.lead
@@ -586,9 +391,9 @@ def read(
     # a party's own modal governs before "forms part of", whose subject is a document
     personal = [c for c in frame_modal if c.cue != "incorporated"]
     governing = (personal or frame_modal)[0] if frame_modal else None
-    side = _subject(frame, governing) if personal else None
+    side = subject(frame, governing) if personal else None
     if side is None and frame is s and s.lead is not None:
-        side = _subject(s.lead, next(iter(s.lead.cues_of(*MODAL)), None))
+        side = subject(s.lead, next(iter(s.lead.cues_of(*MODAL)), None))
     required_by_buyer = False
     if side == "buyer" and governing is not None:
         # "Buyer may require Supplier to ...", or a lead-in "Distributor shall:" with the
@@ -616,7 +421,7 @@ def read(
     wanted = rules.party
     duty = frame.cues_of("binding", "commitment", "hedge")
     if side is None and not duty and kind == "contract" and not s.in_standards:
-        side = _fact_subject(s)  # "The Winery is a reporting entity under the Act."
+        side = fact_subject(s)  # "The Winery is a reporting entity under the Act."
     if side is not None and side != "neutral" and side != wanted:
         if not (rules.buyer_rights and side == "buyer"):
             return Reading(None, f"binds the {side}, not the {wanted}")
@@ -665,7 +470,7 @@ def read(
     # "Supplier did not use forced labour last year": a past fact, no promise
     commitment = [c for c in frame.cues_of("commitment") if not _past_denial(frame, c)]
     for perm in frame.cues_of("permission"):
-        holder = _subject(frame, perm) or side  # "Supplier agrees that Buyer may ..."
+        holder = subject(frame, perm) or side  # "Supplier agrees that Buyer may ..."
         if required_by_buyer or (rules.buyer_rights and holder != "supplier"):
             binding.append(perm)
         elif holder == "supplier" and _frees(frame, perm, rules, focus if frame is s else None):
@@ -689,7 +494,7 @@ def read(
                 return Reading("weak", f"a commitment ('{word}') in a policy statement")
             # "we require suppliers to", "we agreed with suppliers that they must": not our act
             own_act = not _between_lemmas(frame, cue.start, frame.tok_end) & _REQUIRE and not any(
-                c.start > cue.start and _subject(frame, c) == "supplier" for c in binding
+                c.start > cue.start and subject(frame, c) == "supplier" for c in binding
             )
             if side == "neutral" and own_act and not rules.buyer_rights:
                 # "a corrective plan we agreed with it": the writer's own act, not a requirement
@@ -701,7 +506,7 @@ def read(
         who = {"supplier": "the supplier", "buyer": "the buyer"}.get(side or "", "")
         return Reading("present", f"binding '{word}'" + (f" on {who}" if who else ""))
     if kind == "code":
-        if rules.party == "supplier" and not rules.buyer_rights and _writer_fact(s):
+        if rules.party == "supplier" and not rules.buyer_rights and writer_fact(s):
             # "We map our supply chain and assess risk each year", "Every member of our buying
             # team completes training": what the writer does itself, as in a policy
             return Reading("weak", "the writer's own act stated in a code, not a supplier standard")

@@ -17,7 +17,8 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from analyzer.context import Sentence, document_kind, keep_longest, link_frames
+from analyzer.context import Sentence, keep_longest, link_frames
+from analyzer.doc_kind import document_kind
 from analyzer.document import Block, BlockKind, Document
 from analyzer.findings import Analysis, Evidence
 from analyzer.frames import LABOR_GROUPS

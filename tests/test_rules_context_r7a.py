@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from helpers import CODE, CONTRACT, FL, assert_status, phrasing_params
 
-from analyzer.context import document_kind
+from analyzer.doc_kind import document_kind
 from analyzer.parties import defined_parties
 
 QUESTIONNAIRE = (
