@@ -45,7 +45,8 @@ ROWS = [
     ),
     (
         "aud-timesheets-for-daywork",
-        LATER + "Buyer may, on three days' notice, inspect and copy the Supplier's books of account, "
+        LATER + "Buyer may, on three days' notice, inspect and copy the Supplier's books of "
+        "account, "
         "timesheets for daywork and cost records relating to variations.",
         AUD,
         "missing",
@@ -59,7 +60,8 @@ ROWS = [
     ),
     (
         "aud-timesheets-hedged",
-        LATER + "Buyer should be allowed to inspect the Supplier's timesheets and payroll records to "
+        LATER + "Buyer should be allowed to inspect the Supplier's timesheets and payroll records "
+        "to "
         "check that workers were paid at least the minimum wage.",
         AUD,
         "weak",
@@ -67,7 +69,8 @@ ROWS = [
     # --- audit-rights: an audit rating a factory must already hold
     (
         "aud-rating-required",
-        LATER + "Supplier shall propose only factories that have a valid amfori BSCI audit rating of "
+        LATER + "Supplier shall propose only factories that have a valid amfori BSCI audit rating "
+        "of "
         "A, B or C.",
         AUD,
         "missing",
@@ -92,7 +95,8 @@ ROWS = [
     ),
     (
         "aud-followup-cap-with-auditors",
-        LATER + "Supplier shall support Buyer in following up corrective action plans agreed between "
+        LATER + "Supplier shall support Buyer in following up corrective action plans agreed "
+        "between "
         "amfori BSCI auditors and a factory.",
         AUD,
         "missing",
@@ -100,7 +104,8 @@ ROWS = [
     # --- audit-rights: the supplier's own risk assessment
     (
         "aud-own-risk-assessment",
-        LATER + "Supplier should carry out a human-rights risk assessment of the fisheries and plants "
+        LATER + "Supplier should carry out a human-rights risk assessment of the fisheries and "
+        "plants "
         "from which its raw material comes.",
         AUD,
         "missing",
@@ -122,7 +127,8 @@ ROWS = [
     ),
     (
         "aud-visit-review-rider",
-        FL + "Buyer's green coffee buyer may visit the Station during the harvest to review the matters "
+        FL + "Buyer's green coffee buyer may visit the Station during the harvest to review the "
+        "matters "
         "in this Rider.",
         AUD,
         "present",
@@ -130,7 +136,8 @@ ROWS = [
     # --- audit-rights: a public auditor's audit of public funds
     (
         "aud-state-auditor",
-        FL + "The Vendor accepts the authority of the State Auditor's Office to conduct an audit or "
+        FL + "The Vendor accepts the authority of the State Auditor's Office to conduct an audit "
+        "or "
         "investigation in connection with those funds.",
         AUD,
         "weak",
@@ -138,7 +145,8 @@ ROWS = [
     # --- audit-rights: other words for the inspection of labour records and workers
     (
         "aud-ask-to-see-payroll",
-        LATER + "Buyer may, on reasonable notice, ask to see the payroll records of workers engaged "
+        LATER + "Buyer may, on reasonable notice, ask to see the payroll records of workers "
+        "engaged "
         "on the work.",
         AUD,
         "present",
@@ -160,35 +168,40 @@ ROWS = [
     # --- audit-rights: inspections by others told to the buyer, audits needing consent each time
     (
         "aud-notify-inspection-finding",
-        LATER + "Supplier shall notify Buyer within five working days of any allegation, inspection "
+        LATER + "Supplier shall notify Buyer within five working days of any allegation, "
+        "inspection "
         "finding or proceeding concerning forced labour at its sites.",
         AUD,
         "missing",
     ),
     (
         "aud-inform-labour-inspection",
-        LATER + "Supplier shall inform Buyer in writing within ten days if a labour inspection by the "
+        LATER + "Supplier shall inform Buyer in writing within ten days if a labour inspection by "
+        "the "
         "Department of Labour finds forced labour at its factory.",
         AUD,
         "missing",
     ),
     (
         "aud-allow-audit-and-notify",
-        LATER + "Supplier shall allow Buyer to audit its factory for forced labour and shall notify "
+        LATER + "Supplier shall allow Buyer to audit its factory for forced labour and shall "
+        "notify "
         "Buyer of any labour inspection.",
         AUD,
         "present",
     ),
     (
         "aud-with-manufacturer-agreement",
-        LATER + "With the Manufacturer's agreement in each case, Buyer may include questions on labour "
+        LATER + "With the Manufacturer's agreement in each case, Buyer may include questions on "
+        "labour "
         "in its quality audits.",
         AUD,
         "weak",
     ),
     (
         "aud-meet-drivers-in-inspection",
-        LATER + "On five days' notice, Buyer may inspect the Supplier's records and may meet with the "
+        LATER + "On five days' notice, Buyer may inspect the Supplier's records and may meet with "
+        "the "
         "Supplier's drivers at the terminal.",
         AUD,
         "present",
@@ -216,7 +229,8 @@ ROWS = [
     ),
     (
         "we-hs-committee-meets-auditor",
-        FL + "Supplier shall make the members of the joint health and safety committee available to "
+        FL + "Supplier shall make the members of the joint health and safety committee available "
+        "to "
         "meet the auditor.",
         WE,
         "weak",
@@ -237,7 +251,8 @@ ROWS = [
     ),
     (
         "we-speak-away-from-farmer",
-        FL + "Buyer's adviser may, with their consent, speak with farm workers away from the Farmer.",
+        FL + "Buyer's adviser may, with their consent, speak with farm workers away from the "
+        "Farmer.",
         WE,
         "present",
     ),
@@ -268,7 +283,8 @@ ROWS = [
     # --- indemnification: hold harmless with the buyer's name between, the amount of a fine paid
     (
         "ind-pay-amount-of-fine-on-seizure",
-        FL + "Supplier shall pay to Buyer, within 30 days of demand, the amount of any fine, penalty or "
+        FL + "Supplier shall pay to Buyer, within 30 days of demand, the amount of any fine, "
+        "penalty or "
         "cost of seizure or re-export incurred by Buyer because Goods are detained by customs.",
         IND,
         "present",
@@ -276,7 +292,8 @@ ROWS = [
     # --- indemnification: recruitment costs the supplier bears
     (
         "ind-employer-pays-costs",
-        FL + "Supplier must bear all costs of recruiting, sponsoring and relocating overseas workers, "
+        FL + "Supplier must bear all costs of recruiting, sponsoring and relocating overseas "
+        "workers, "
         "including visa charges, and must not recover any part of those costs from a worker.",
         IND,
         "missing",
@@ -298,7 +315,8 @@ ROWS = [
     ),
     (
         "rem-repay-affected-on-breach",
-        FL + "If Supplier breaches clause 9.1, it must within twenty days repay the affected guards "
+        FL + "If Supplier breaches clause 9.1, it must within twenty days repay the affected "
+        "guards "
         "the shortfall with interest.",
         REM,
         "present",
@@ -313,7 +331,8 @@ ROWS = [
     ),
     (
         "rem-fails-to-remedy-within",
-        FL + "Buyer may terminate this Agreement if Supplier fails to remedy a breach of clause 9.1 "
+        FL + "Buyer may terminate this Agreement if Supplier fails to remedy a breach of clause "
+        "9.1 "
         "within thirty days.",
         REM,
         "missing",
@@ -321,14 +340,16 @@ ROWS = [
     # --- remediation: German supply-chain act plans
     (
         "rem-concept-end-or-minimise",
-        FL + "If Supplier becomes aware of a violation of clause 9.1, it shall draw up and implement "
+        FL + "If Supplier becomes aware of a violation of clause 9.1, it shall draw up and "
+        "implement "
         "a concept to end or minimise the violation within a fixed time frame.",
         REM,
         "present",
     ),
     (
         "rem-plan-end-or-minimise-hedged",
-        FL + "If a violation of clause 9.1 is identified, Supplier should implement a plan to end or "
+        FL + "If a violation of clause 9.1 is identified, Supplier should implement a plan to end "
+        "or "
         "minimise it.",
         REM,
         "weak",
@@ -336,7 +357,8 @@ ROWS = [
     # --- remediation: support roles, holds and reasonable action are weak
     (
         "rem-support-follow-up",
-        FL + "Supplier shall support Buyer, where Buyer so requests, in following up corrective action "
+        FL + "Supplier shall support Buyer, where Buyer so requests, in following up corrective "
+        "action "
         "plans agreed between auditors and a factory.",
         REM,
         "weak",
@@ -350,7 +372,8 @@ ROWS = [
     ),
     (
         "rem-report-until-closed",
-        FL + "Supplier shall agree with Buyer a corrective action plan and shall report monthly on its "
+        FL + "Supplier shall agree with Buyer a corrective action plan and shall report monthly on "
+        "its "
         "progress until the plan is closed.",
         REM,
         "present",
@@ -378,7 +401,8 @@ ROWS = [
     ),
     (
         "rem-repay-affected-guards",
-        FL + "If the Supplier breaches clause 9.1, it must within twenty days repay the affected guards "
+        FL + "If the Supplier breaches clause 9.1, it must within twenty days repay the affected "
+        "guards "
         "the shortfall.",
         REM,
         "present",
@@ -392,7 +416,8 @@ ROWS = [
     ),
     (
         "rem-discuss-measures-on-finding",
-        FL + "Supplier will discuss with Buyer in good faith the measures to be taken in response to "
+        FL + "Supplier will discuss with Buyer in good faith the measures to be taken in response "
+        "to "
         "any finding of a visit.",
         REM,
         "weak",
@@ -428,7 +453,8 @@ ROWS = [
     ),
     (
         "tr-plan-not-delivered",
-        FL_CODE + "We may suspend or end our work with you if you do not deliver an agreed corrective "
+        FL_CODE + "We may suspend or end our work with you if you do not deliver an agreed "
+        "corrective "
         "action plan.",
         TR,
         "present",
@@ -456,7 +482,8 @@ ROWS = [
     ),
     (
         "gm-induction-how-to-complain",
-        FL + "Supplier is encouraged to give new workers an induction on their rights at work and on "
+        FL + "Supplier is encouraged to give new workers an induction on their rights at work and "
+        "on "
         "how to raise a complaint.",
         GM,
         "missing",
@@ -470,7 +497,8 @@ ROWS = [
     ),
     (
         "gm-confidential-hotline",
-        FL + "Supplier shall give workers a confidential hotline to raise complaints, and shall not "
+        FL + "Supplier shall give workers a confidential hotline to raise complaints, and shall "
+        "not "
         "retaliate against any worker who uses it.",
         GM,
         "present",
@@ -478,14 +506,16 @@ ROWS = [
     # --- grievance-mechanism: complaints made, presented or received, counsellors and books
     (
         "gm-procedure-make-complaints",
-        FL + "Supplier shall have a procedure through which workers may make complaints about their "
+        FL + "Supplier shall have a procedure through which workers may make complaints about "
+        "their "
         "working conditions.",
         GM,
         "weak",
     ),
     (
         "gm-committee-receives-in-confidence",
-        FL + "The Association shall designate its women's committee to receive complaints from members "
+        FL + "The Association shall designate its women's committee to receive complaints from "
+        "members "
         "in confidence.",
         GM,
         "present",
@@ -498,14 +528,16 @@ ROWS = [
     ),
     (
         "gm-received-no-complaint",
-        FL + "Supplier represents that it has received no complaint relating to forced labour at the "
+        FL + "Supplier represents that it has received no complaint relating to forced labour at "
+        "the "
         "plant.",
         GM,
         "missing",
     ),
     (
         "gm-customer-complaints-received",
-        CONTRACT + "Supplier shall receive complaints from customers about the Goods and answer them "
+        CONTRACT + "Supplier shall receive complaints from customers about the Goods and answer "
+        "them "
         "within ten days.",
         GM,
         "missing",
@@ -513,7 +545,8 @@ ROWS = [
     # --- notification: questionnaires answered are risk assessment
     (
         "not-questionnaire-answered",
-        FL + "Supplier shall answer, within 30 days of request, Buyer's annual questionnaire on forced "
+        FL + "Supplier shall answer, within 30 days of request, Buyer's annual questionnaire on "
+        "forced "
         "labour risks, which Buyer uses for its report under the Act.",
         NOT,
         "missing",
@@ -528,7 +561,8 @@ ROWS = [
     ),
     (
         "not-worker-complaint-forced-labour",
-        FL + "Supplier shall notify Buyer within 24 hours of any complaint by a worker that alleges "
+        FL + "Supplier shall notify Buyer within 24 hours of any complaint by a worker that "
+        "alleges "
         "forced labour.",
         NOT,
         "present",
@@ -536,35 +570,40 @@ ROWS = [
     # --- notification: immigration, police and exploitation inquiries about the workers
     (
         "not-immigration-police-investigation",
-        LATER + "Supplier must tell Buyer promptly if Immigration New Zealand or the Police begins an "
+        LATER + "Supplier must tell Buyer promptly if Immigration New Zealand or the Police begins "
+        "an "
         "investigation into the treatment of any worker.",
         NOT,
         "present",
     ),
     (
         "not-immigration-investigation-hedged",
-        LATER + "Supplier should tell Buyer promptly if Immigration New Zealand or the Police begins "
+        LATER + "Supplier should tell Buyer promptly if Immigration New Zealand or the Police "
+        "begins "
         "an investigation into the treatment of any worker.",
         NOT,
         "weak",
     ),
     (
         "not-labour-department-citation",
-        LATER + "Supplier shall notify Buyer within two business days of any investigation, citation "
+        LATER + "Supplier shall notify Buyer within two business days of any investigation, "
+        "citation "
         "or complaint by the Department of Labor concerning its crews.",
         NOT,
         "weak",
     ),
     (
         "not-statement-of-work",
-        LATER + "The Supplier must tell the Buyer within two days if the Labour Inspectorate opens an "
+        LATER + "The Supplier must tell the Buyer within two days if the Labour Inspectorate opens "
+        "an "
         "investigation concerning any guard deployed under this Statement of Work.",
         NOT,
         "weak",
     ),
     (
         "not-let-general-manager-know",
-        FL + "The Supplier should let the Hotel's General Manager know if it learns that any worker "
+        FL + "The Supplier should let the Hotel's General Manager know if it learns that any "
+        "worker "
         "may be a victim of modern slavery.",
         NOT,
         "weak",
@@ -572,21 +611,24 @@ ROWS = [
     # --- training: apprentices, inductions, laws cited by number, the writer's own staff
     (
         "trn-apprentices",
-        CONTRACT + "At least 15 percent of the labor hours shall be performed by apprentices enrolled "
+        CONTRACT + "At least 15 percent of the labor hours shall be performed by apprentices "
+        "enrolled "
         "in programs approved by the State Apprenticeship and Training Council.",
         TRN,
         "missing",
     ),
     (
         "trn-induction-on-rights",
-        FL + "Supplier shall give newly arrived workers an induction in their own language on their "
+        FL + "Supplier shall give newly arrived workers an induction in their own language on "
+        "their "
         "rights at work.",
         TRN,
         "present",
     ),
     (
         "trn-induction-on-rights-encouraged",
-        FL + "Supplier is encouraged to give newly arrived workers an induction in their own language "
+        FL + "Supplier is encouraged to give newly arrived workers an induction in their own "
+        "language "
         "on their rights at work.",
         TRN,
         "weak",
@@ -608,27 +650,31 @@ ROWS = [
     ),
     (
         "trn-buyer-webinar",
-        LATER + "Supplier shall arrange for its production supervisors to attend Korpela's supplier "
+        LATER + "Supplier shall arrange for its production supervisors to attend Korpela's "
+        "supplier "
         "sustainability webinar within six months.",
         TRN,
         "present",
     ),
     (
         "trn-buyer-privacy-module",
-        LATER + "Supplier shall ensure that its officers complete the Agency's HIPAA awareness module.",
+        LATER + "Supplier shall ensure that its officers complete the Agency's HIPAA awareness "
+        "module.",
         TRN,
         "missing",
     ),
     (
         "trn-session-on-their-rights-endeavour",
-        FL + "Supplier will endeavour to provide its harness assemblers with an annual session on their "
+        FL + "Supplier will endeavour to provide its harness assemblers with an annual session on "
+        "their "
         "rights.",
         TRN,
         "weak",
     ),
     (
         "trn-writer-own-buyers",
-        FL_POLICY + "Every member of our buying and merchandising teams completes training on forced "
+        FL_POLICY + "Every member of our buying and merchandising teams completes training on "
+        "forced "
         "labour when they join.",
         TRN,
         "weak",

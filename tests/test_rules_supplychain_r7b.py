@@ -96,8 +96,7 @@ ROWS: list[PhrasingRow] = [
     ),
     (
         "trc-where-components-made-disclosed",
-        FL + "The Supplier must disclose to the Buyer where the components of the Goods are "
-        "made.",
+        FL + "The Supplier must disclose to the Buyer where the components of the Goods are made.",
         "traceability",
         "present",
     ),
@@ -141,8 +140,7 @@ ROWS: list[PhrasingRow] = [
     ),
     (
         "sub-question-require-suppliers",
-        FL + "Do you require your own suppliers to comply with equivalent forced labour "
-        "standards?",
+        FL + "Do you require your own suppliers to comply with equivalent forced labour standards?",
         "subtier-flowdown",
         "missing",
     ),
@@ -296,7 +294,7 @@ ROWS: list[PhrasingRow] = [
     (
         "sub-code-addressed-to-tier-one",
         "SUPPLIER CODE OF CONDUCT\n\nThis Code sets out what we require of every business that "
-        "supplies us with materials or services (\"Suppliers\").\n\nSuppliers do not use forced "
+        'supplies us with materials or services ("Suppliers").\n\nSuppliers do not use forced '
         "labour in any form.",
         "subtier-flowdown",
         "missing",
@@ -543,7 +541,8 @@ ROWS: list[PhrasingRow] = [
     ),
     (
         "us-change-specification-consent",
-        FL + "The Supplier shall not change the specification or the packaging of the Goods without "
+        FL + "The Supplier shall not change the specification or the packaging of the Goods "
+        "without "
         "the Buyer's written consent.",
         "unauthorized-subcontracting",
         "missing",
@@ -701,7 +700,8 @@ ROWS: list[PhrasingRow] = [
     ),
     (
         "trc-name-the-quarry",
-        FL + "With its tender, the Supplier shall name the quarry, the cutting and finishing plant, "
+        FL + "With its tender, the Supplier shall name the quarry, the cutting and finishing "
+        "plant, "
         "and the country of each, for every stone product tendered.",
         "traceability",
         "present",
@@ -805,6 +805,7 @@ ROWS: list[PhrasingRow] = [
         "missing",
     ),
 ]
+
 
 @pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
 def test_phrasing(text: str, obligation: str, expected: str) -> None:
