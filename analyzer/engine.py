@@ -9,8 +9,10 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import partial
 from string import ascii_uppercase
+from typing import Any
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -218,13 +220,34 @@ _BARE_DECIMAL = re.compile(
     r"pieces?|points?|degrees?))",
     re.I,
 )
+# "clauses 5 and 6", "Section 4.2 or 4.3", "sections 3.2, 3.5 or 3.6", "paragraphs 5 to 8"
+_LIST_MORE = re.compile(
+    r"\s*(?:,\s*(?:and/or\s+|and\s+|or\s+)?|(and/or|and|or|to|through)\s+)(\d+(?:\.\d+)*)(?!\.?\d)",
+    re.I,
+)
+MAX_RANGE = 20  # "paragraphs 5 to 12" names each paragraph between, up to this many
+
+
+def _listed(text: str, first: str, at: int) -> tuple[tuple[str, ...], int]:
+    """The clause numbers a reference lists from its first one, and where the list ends."""
+    numbers = [first]
+    while (more := _LIST_MORE.match(text, at)) is not None:
+        word, number = (more.group(1) or "").lower(), more.group(2)
+        low, high = numbers[-1], number
+        if word in ("to", "through") and low.isdigit() and high.isdigit():
+            numbers += [str(n) for n in range(int(low) + 1, min(int(high), int(low) + MAX_RANGE))]
+        numbers.append(number)
+        at = more.end()
+    return tuple(numbers), at
+
+
 # "if the Contractor breaches SC1 or SC2": a rider's own numbers need no keyword
 _BARE_PREFIXED = re.compile(rf"\b({PREFIXED})\b")
 _ROMAN = re.compile(r"[IVXL]{1,6}")
 _PREFIXED_NUMBER = re.compile(PREFIXED)
 # "breach of paragraph (a)", "sub-clause (iii)": a sibling item of the same list
 _ITEM_REF = re.compile(
-    r"\b(?:paragraph|sub-?paragraph|sub-?clause|item|clause|section)s?\s+"
+    r"\b(?:paragraph|sub-?paragraph|sub-?clause|sub-?section|item|clause|section)s?\s+"
     r"(\((?:[a-z]{1,4}|\d{1,2})\))",
     re.I,
 )
@@ -330,7 +353,14 @@ def mark_section_refs(
     # the references in each sentence, from one pass over the text (not a search per sentence)
     starts = [s.start for s in sentences]
     pointing: dict[int, bool] = {}
-    refs = [(m.start(), m.end(), target_is_labor, m.group(1)) for m in _XREF.finditer(text)]
+
+    def any_is_labor(numbers: tuple[str, ...]) -> bool:
+        return any(target_is_labor(n) for n in numbers)
+
+    refs: list[tuple[int, int, Callable[[Any], bool], Any]] = []
+    for m in _XREF.finditer(text):
+        numbers, end = _listed(text, m.group(1), m.end())
+        refs.append((m.start(), end, any_is_labor, numbers))
     refs += [
         (m.start(1), m.end(), target_is_labor, m.group(1))
         for pattern in (_SECTION_SIGN, _BARE_PREFIXED, _BARE_DECIMAL)

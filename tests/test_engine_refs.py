@@ -359,3 +359,38 @@ def test_this_schedule_inside_an_attached_part_means_the_part(
     analysis = analyze_document(read_document(path), load_playbook())
     finding = next(f for f in analysis.findings if f.obligation == "remediation")
     assert finding.status == expected, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        # the labour clause is a later item of the list, or inside a range
+        ("clause 6.1, 6.3 or 5.1", "present"),
+        ("clauses 6.1 and 5.1", "present"),
+        ("sections 3 to 5", "present"),
+        ("clauses 6.1 and 6.3", "missing"),
+        ("sections 6 to 7", "missing"),
+    ],
+)
+def test_every_clause_a_reference_lists_is_a_target(reference: str, expected: str) -> None:
+    text = (
+        HEAD + "5. FORCED LABOUR\n\n5.1 Supplier shall not use forced or prison labour.\n\n"
+        "6. PRICES\n\n6.1 Prices are fixed for twelve months.\n\n6.3 Invoices are due in 30 "
+        "days.\n\n7. DELIVERY\n\n7.1 Delivery is DDP.\n\n"
+        f"12. REMEDIES\n\n12.1 If Supplier breaches {reference}, Buyer may terminate this "
+        "Agreement.\n\n"
+    )
+    analysis = analyze_document(document_from_text(text), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+    assert finding.status == expected, finding.reason
+
+
+def test_a_subsection_item_reference() -> None:
+    text = (
+        HEAD + "5. WORKERS\n\n(a) Supplier shall not use forced or prison labour.\n\n"
+        "(b) Prices are fixed for twelve months.\n\n"
+        "(c) Buyer may terminate this Agreement if Supplier breaches subsection (a).\n\n"
+    )
+    analysis = analyze_document(document_from_text(text), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+    assert finding.status == "present", finding.reason
