@@ -43,9 +43,9 @@ _DECIMAL = re.compile(
     r"(?P<num>\d{1,3}[A-Z]?(?:\.\d{1,3})+)\.?(?=\s|$)|(?P<single>\d{1,3})[.)](?=\s|$)"
 )
 # a rider's or schedule's own numbering: "SC4.1 The Purchaser ...", "R2 Notices", "B3.1",
-# "C.2"; the label must be followed by a capital, bracket or quote ("CO2 emissions" is no
+# "C.2", "F-4"; the label must be followed by a capital, bracket or quote ("CO2 emissions" is no
 # clause)
-PREFIXED = r"[A-Z]{1,3}\.?\d{1,3}(?:\.\d{1,3})*"
+PREFIXED = r"[A-Z]{1,3}[.-]?\d{1,3}(?:\.\d{1,3})*"
 _PREFIXED = re.compile(rf"(?P<num>{PREFIXED})\.?(?=\s+[A-Z(\"\u201c]|\s*$)")
 _BULLET = re.compile(r"[\u2022\u00b7\u25aa\u25cf\u2013*-]\s+")
 _PAREN = re.compile(r"\((?P<num>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)(?=\s|$)")

@@ -184,6 +184,7 @@ RIDER = (
     [
         ("SC1", "present"),
         ("clause SC1.1", "present"),
+        ("SC2.1 or SC1.1", "present"),
         ("condition SC1.1", "present"),
         # the reference must land on the labour clause, and on a number the rider has
         ("SC2", "missing"),
@@ -394,3 +395,19 @@ def test_a_subsection_item_reference() -> None:
     analysis = analyze_document(document_from_text(text), load_playbook())
     finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
     assert finding.status == "present", finding.reason
+
+
+def test_letter_dash_clause_numbers(tmp_path) -> None:
+    """A rider numbered "F-1", "F-2": "a breach of F-4 or F-2" points at F-2."""
+    text = (
+        HEAD + "RIDER F\n\nF-1. Prices. Prices are fixed for twelve months.\n\n"
+        "F-2. Prohibited practices. Supplier shall not use forced or prison labour.\n\n"
+        "F-4. Delivery. Delivery is DDP.\n\n"
+        "F-10. Consequences. Buyer may terminate this Agreement for a breach of {}.\n"
+    )
+    for reference, expected in (("F-4 or F-2", "present"), ("F-1 or F-4", "missing")):
+        path = tmp_path / "rider.txt"
+        path.write_text(text.format(reference), encoding="utf-8")
+        analysis = analyze_document(read_document(path), load_playbook())
+        finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+        assert finding.status == expected, (reference, finding.reason)

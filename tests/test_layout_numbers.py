@@ -20,6 +20,7 @@ from analyzer.layout import detect_number, reflow
         ("B3.1 (a) wages", "B3.1", 2),
         ("SC1", "SC1", 1),
         ("C.2 The Yard shall not", "C.2", 2),
+        ("F-4. Traceability. For each lot", "F-4", 1),
         # a clause inserted after clause 7, and a section sign
         ("7A.3 Obligations", "7A.3", 2),
         ("s. 14 Forced Labour.", "14", 1),
@@ -34,7 +35,13 @@ def test_clause_numbers(text: str, number: str, depth: int) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["CO2 emissions shall be reported", "Q3 forecasts are binding", "ISO 9001 applies", "UK law"],
+    [
+        "CO2 emissions shall be reported",
+        "Q3 forecasts are binding",
+        "ISO 9001 applies",
+        "UK law",
+        "H-2A workers are employed",
+    ],
 )
 def test_words_that_look_like_numbers_are_not(text: str) -> None:
     assert detect_number(text) is None
