@@ -1,0 +1,84 @@
+"""Phrasing rows for drafting the rules misread on unseen documents (round 8, rulesA): wages
+named only inside another obligation's term - unpaid wages as an indicator of forced labour,
+wage claims as the object of an indemnity, back pay as the remedy for a finding. Each family
+has its positives, the near miss, the hedged and the negated form.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import CONTRACT, FL, assert_status, phrasing_params
+
+ROWS: list[tuple[str, str, str, str]] = [
+    # --- unpaid wages as one of the indicators of forced labour
+    (
+        "fl-indicator-near-miss",
+        CONTRACT + "The Supplier shall not use forced labour, including labour exacted under "
+        "debt, threat of dismissal with unpaid wages, or confinement.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "fl-indicator-with-wage-term-positive",
+        CONTRACT + "The Supplier shall not use forced labour, including labour exacted through "
+        "unpaid wages. The Supplier shall pay all wages in full and on time.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "fl-indicator-forced-labour-still-present",
+        CONTRACT + "The Supplier shall not use forced labour, including labour exacted under "
+        "debt, threat of dismissal with unpaid wages, or confinement.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    # --- wage claims as the object of an indemnity
+    (
+        "indemnity-near-miss",
+        FL + "Supplier shall release, defend and indemnify Buyer from all claims by or in "
+        "respect of Supplier's personnel, including claims for wages, overtime, benefits and "
+        "wrongful dismissal.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "indemnity-and-wage-duty-positive",
+        FL + "Supplier shall indemnify Buyer against claims by its personnel. Supplier shall pay "
+        "its workers in full and on time, without unlawful deductions.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "wage-duty-hedged",
+        FL + "Supplier should endeavour to pay its workers the full amount of their wages.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "wage-duty-negated-prohibition-positive",
+        FL + "Supplier shall not withhold wages or make unlawful deductions from wages.",
+        "wages-hours",
+        "present",
+    ),
+    # --- back pay as the remedy for what a visit finds
+    (
+        "backpay-remedy-near-miss",
+        FL + "If a visit finds children working, bonded labour or unpaid wages, you will work "
+        "with us on a plan to put it right, which may include paying back wages, within the "
+        "timescale we agree.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "backpay-remedy-then-wage-duty-positive",
+        FL + "If a visit finds unpaid wages, Supplier shall pay back wages within 14 days. "
+        "Supplier shall pay each worker in full, on time and directly.",
+        "wages-hours",
+        "present",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
