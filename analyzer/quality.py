@@ -15,8 +15,13 @@ import gzip
 import json
 import re
 import string
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
+from itertools import chain
+
+import numpy
+from spacy.strings import hash_string
 
 _TOKEN = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
@@ -29,22 +34,29 @@ _WINDOWS = 16
 _ASCII_LETTERS = bytes(string.ascii_letters, "ascii")
 
 
+class WordSet:
+    """Lower-case word forms as a sorted array of their string hashes: about 1 MB, where a
+    frozenset of the strings costs every worker process 11 MB."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.hashes = numpy.unique(numpy.fromiter(map(hash_string, words), "uint64"))
+
+    def __contains__(self, word: str) -> bool:
+        h = numpy.uint64(hash_string(word))
+        i = int(numpy.searchsorted(self.hashes, h))
+        return i < len(self.hashes) and self.hashes[i] == h
+
+
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
+def english_words() -> WordSet:
     """Lower-case English word forms (loaded once per process, about 0.1 s)."""
     data = files("spacy_lookups_data").joinpath("data")
-    words: set[str] = set()
     lookup = json.loads(gzip.decompress(data.joinpath("en_lemma_lookup.json.gz").read_bytes()))
-    words.update(lookup)
-    words.update(lookup.values())
     index = json.loads(gzip.decompress(data.joinpath("en_lemma_index.json.gz").read_bytes()))
-    for forms in index.values():
-        words.update(forms)
     text = files("analyzer").joinpath("data", "function_words.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            words.update(line.split())
-    return frozenset(w.lower() for w in words if w.isascii())
+    own = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    words = chain(lookup, lookup.values(), chain.from_iterable(index.values()), own)
+    return WordSet(w.lower() for w in words if w.isascii())
 
 
 def is_word(token: str) -> bool:
@@ -124,7 +136,7 @@ _CLASSES: dict[str, int] = {}
 _CACHE_LIMIT = 200_000
 
 
-def _classify(token: str, words: frozenset[str]) -> int:
+def _classify(token: str, words: WordSet) -> int:
     core = token.strip(_EDGE)
     if len(core) == 1 and core.isalpha() and core.lower() not in ("a", "i"):
         return _SINGLE
