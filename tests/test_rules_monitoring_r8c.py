@@ -1,0 +1,88 @@
+"""Phrasing tests for the round-8 families of the monitoring and remedy rules, from drafting
+the rules had not seen: a pledge against retaliation without a channel and the buyer's own
+hotline open to anyone (grievance-mechanism: weak, not present), the buyer's sourcing or
+purchasing team trained (training: the writer's own staff), and notices of a labour provider's
+licence event or of a link to a restricted source (notification: forced labour only in part).
+Each family: positives in several phrasings, the near miss, the hedged form and the negated form.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import CODE, CONTRACT, assert_status, phrasing_params
+from helpers import FL_SECTION as FL
+
+FL_CODE = CODE + "Suppliers must not use forced labour.\n\n"
+
+ROWS = [
+    # grievance-mechanism: a channel with protection stays present
+    ("griev-channel-protected", FL + "9.2 Supplier shall maintain a grievance mechanism through "
+     "which workers may report concerns confidentially and shall not retaliate against any worker "
+     "who uses it.", "grievance-mechanism", "present"),
+    ("griev-code-channel", FL_CODE + "Suppliers give their workers a way to raise concerns in "
+     "confidence and do not retaliate against them.", "grievance-mechanism", "present"),
+    # the buyer's pledge against retaliation, or protection alone, is only weak
+    ("griev-writer-pledge", FL_CODE + "Reporting concerns\n\nWorkers and suppliers can report "
+     "concerns to our Ethics Line. We do not tolerate retaliation against anyone who reports in "
+     "good faith.", "grievance-mechanism", "weak"),
+    ("griev-named-writer-pledge", FL_CODE + "Speaking up\n\nOur Speak Up line is open to the "
+     "workers of our suppliers. Meridian does not tolerate any retaliation against anyone who uses "
+     "it in good faith.", "grievance-mechanism", "weak"),
+    # the buyer's own hotline open to anyone
+    ("griev-anyone-hotline", FL_CODE + "Anyone, including supplier employees and factory workers, "
+     "may report a concern about a supplier to the Meridian Compliance Hotline, which accepts "
+     "anonymous reports.", "grievance-mechanism", "weak"),
+    ("griev-anyone-else-line", FL_CODE + "Meridian runs an independent ethics line through which "
+     "suppliers' workers and anyone else can report concerns confidentially.",
+     "grievance-mechanism", "weak"),
+    # the supplier bound to keep a channel open to anyone stays present
+    ("griev-supplier-bound-anyone", FL + "9.2 Supplier shall maintain a confidential hotline "
+     "through which its workers and anyone else can report concerns without fear of retaliation.",
+     "grievance-mechanism", "present"),
+    # hedged and negated forms
+    ("griev-hedged", FL + "9.2 Supplier should consider providing workers with a confidential "
+     "grievance mechanism.", "grievance-mechanism", "weak"),
+    ("griev-negated", FL + "9.2 Nothing in this Agreement requires Supplier to maintain a "
+     "grievance mechanism.", "grievance-mechanism", "missing"),
+    # training: the supplier's staff trained stays present; the buyer's sourcing team is weak
+    ("train-supplier-managers", FL + "9.2 Supplier shall train its managers and recruiters on "
+     "forced labour risks each year.", "training", "present"),
+    ("train-buyer-sourcing-team", FL_CODE + "Meridian publishes an annual modern slavery "
+     "statement and trains its sourcing team on forced labour risks each year.", "training",
+     "weak"),
+    ("train-purchasing-authority", FL_CODE + "All staff with delegated purchasing authority will "
+     "complete our modern slavery awareness module.", "training", "weak"),
+    ("train-hedged", FL + "9.2 Supplier should encourage its managers to complete training on "
+     "forced labour risks.", "training", "weak"),
+    # notification: forced labour found stays present
+    ("notify-fl-found", FL + "9.2 Supplier shall notify Buyer within five days if it becomes "
+     "aware of any forced labour in its supply chain.", "notification", "present"),
+    # a labour provider's licence event: weak
+    ("notify-licence-suspended", FL + "9.2 Supplier shall hold a valid licence from the "
+     "Gangmasters and Labour Abuse Authority and shall inform Buyer on the same day if its licence "
+     "is suspended or revoked.",
+     "notification", "weak"),
+    ("notify-license-cancelled", FL + "9.2 Supplier must hold a licence from the Gangmasters and "
+     "Labour Abuse Authority and must notify Buyer immediately if that licence is cancelled or "
+     "made subject to conditions.", "notification", "weak"),
+    # a link to a restricted source: weak
+    ("notify-such-link", FL + "9.2 Supplier shall not supply goods containing any component from "
+     "the Xinjiang Uyghur Autonomous Region or from any entity on the UFLPA Entity List, and shall "
+     "disclose to Buyer within ten days any such link of which it becomes aware.",
+     "notification", "weak"),
+    ("notify-has-such-link", FL + "9.2 Supplier shall not source any material from the Xinjiang "
+     "Uyghur Autonomous Region or from any entity on the UFLPA Entity List, and shall inform "
+     "Buyer within five days if it learns that any sub-tier supplier has such a link.", "notification", "weak"),
+    ("notify-negated", FL + "9.2 Supplier is not required to notify Buyer of any investigation.",
+     "notification", "missing"),
+]
+
+
+@pytest.mark.parametrize("text,obligation,expected", phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
+
+
+def test_contract_opening_is_a_contract() -> None:
+    # the rows' contract opening names both parties, so party rules apply to them
+    assert CONTRACT in FL
