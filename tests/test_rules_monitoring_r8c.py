@@ -72,7 +72,8 @@ ROWS = [
      "notification", "weak"),
     ("notify-has-such-link", FL + "9.2 Supplier shall not source any material from the Xinjiang "
      "Uyghur Autonomous Region or from any entity on the UFLPA Entity List, and shall inform "
-     "Buyer within five days if it learns that any sub-tier supplier has such a link.", "notification", "weak"),
+     "Buyer within five days if it learns that any sub-tier supplier has such a link.",
+     "notification", "weak"),
     ("notify-negated", FL + "9.2 Supplier is not required to notify Buyer of any investigation.",
      "notification", "missing"),
 ]
