@@ -1,6 +1,7 @@
 """Phrasing rows for drafting the rules misread on unseen documents (round 8, rulesA): wages
 named only inside another obligation's term - unpaid wages as an indicator of forced labour,
-wage claims as the object of an indemnity, back pay as the remedy for a finding. Each family
+wage claims as the object of an indemnity, back pay as the remedy for a finding; a forced-labour law named only to define the banned term
+("modern slavery (as defined in the Modern Slavery Act 2018 (Cth))"). Each family
 has its positives, the near miss, the hedged and the negated form.
 """
 
@@ -75,6 +76,54 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Supplier shall pay each worker in full, on time and directly.",
         "wages-hours",
         "present",
+    ),
+    # --- a forced-labour law named only to lend the ban its definition
+    (
+        "as-defined-near-miss",
+        CONTRACT + "The Supplier must not use modern slavery (as defined in the Modern Slavery "
+        "Act 2018 (Cth)) in producing the goods.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "as-defined-hedged-near-miss",
+        CONTRACT + "The Supplier must take reasonable steps to ensure that modern slavery, as "
+        "defined in the Modern Slavery Act 2018 (Cth), does not occur in its supply chains.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "as-defined-ban-still-forced-labour",
+        CONTRACT + "The Supplier must not use modern slavery (as defined in the Modern Slavery "
+        "Act 2018 (Cth)) in producing the goods.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "within-meaning-of-penal-code-positive",
+        CONTRACT + "The Supplier shall not subject any worker to conditions analogous to slavery "
+        "within the meaning of Article 149 of the Brazilian Penal Code.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "offence-under-act-positive",
+        CONTRACT + "The Supplier shall not engage in any conduct that would constitute an offence "
+        "under the Modern Slavery Act 2015.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "comply-with-act-hedged",
+        CONTRACT + "The Supplier should endeavour to comply with the Modern Slavery Act 2018 (Cth).",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "not-required-to-comply-negated",
+        CONTRACT + "The Supplier is not required to comply with the Modern Slavery Act 2018 (Cth).",
+        "legal-compliance",
+        "missing",
     ),
 ]
 
