@@ -2,7 +2,9 @@
 the rules had not seen: a pledge against retaliation without a channel and the buyer's own
 hotline open to anyone (grievance-mechanism: weak, not present), the buyer's sourcing or
 purchasing team trained (training: the writer's own staff), and notices of a labour provider's
-licence event or of a link to a restricted source (notification: forced labour only in part).
+licence event or of a link to a restricted source (notification: forced labour only in part),
+an audit or visit the buyer may only request, and copies of the supplier's own audit reports
+(audit-rights: weak, not a right to audit).
 Each family: positives in several phrasings, the near miss, the hedged form and the negated form.
 """
 
@@ -74,6 +76,29 @@ ROWS = [
      "Uyghur Autonomous Region or from any entity on the UFLPA Entity List, and shall inform "
      "Buyer within five days if it learns that any sub-tier supplier has such a link.",
      "notification", "weak"),
+    # audit-rights: a right to audit stays present
+    ("audit-right", FL + "9.2 Buyer may audit Supplier's facilities for compliance with this "
+     "Section 9, with or without notice.", "audit-rights", "present"),
+    ("audit-request-and-allow", FL + "9.2 Buyer may request a social compliance audit of any "
+     "factory, and Supplier shall allow the auditor access to the factory.", "audit-rights",
+     "present"),
+    ("audit-arranged-and-requested", FL_CODE + "Audits\n\nOur ethical trade team will arrange a "
+     "SMETA audit of your main factory, and we may ask for follow-up audits at any site making "
+     "our products.", "audit-rights", "present"),
+    # only a request: weak
+    ("audit-may-request", FL_CODE + "Where we have concerns we may request a third-party ethical "
+     "audit at the supplier's cost.", "audit-rights", "weak"),
+    ("audit-may-ask-visit", FL_CODE + "Where we have concerns, we may ask to visit a supplier's "
+     "sites to review labour conditions.", "audit-rights", "weak"),
+    ("audit-request-visit-contract", FL + "9.2 Buyer may request a visit to the plant to review "
+     "labour conditions.", "audit-rights", "weak"),
+    # the supplier's own audit reports shared: weak
+    ("audit-report-copy", FL + "9.2 Supplier must give Buyer a copy of its most recent "
+     "third-party social audit report for each factory each year.", "audit-rights", "weak"),
+    ("audit-report-copies", FL + "9.2 Supplier shall send Buyer copies of the latest SMETA audit "
+     "reports for its factories.", "audit-rights", "weak"),
+    ("audit-negated", FL + "9.2 Nothing in this Agreement gives Buyer a right to audit Supplier.",
+     "audit-rights", "missing"),
     ("notify-negated", FL + "9.2 Supplier is not required to notify Buyer of any investigation.",
      "notification", "missing"),
 ]
