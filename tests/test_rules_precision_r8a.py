@@ -1,6 +1,7 @@
 """Phrasing rows for drafting the rules misread on unseen documents (round 8, rulesA): wages
 named only inside another obligation's term - unpaid wages as an indicator of forced labour,
-wage claims as the object of an indemnity, back pay as the remedy for a finding; a forced-labour law named only to define the banned term
+wage claims as the object of an indemnity, back pay as the remedy for a finding, hours as the subject of training, the buyer's schedules
+kept from causing overtime; a forced-labour law named only to define the banned term
 ("modern slavery (as defined in the Modern Slavery Act 2018 (Cth))"). Each family
 has its positives, the near miss, the hedged and the negated form.
 """
@@ -76,6 +77,41 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Supplier shall pay each worker in full, on time and directly.",
         "wages-hours",
         "present",
+    ),
+    # --- hours as the subject of training
+    (
+        "training-topic-near-miss",
+        FL + "Supplier shall ensure that each worker receives training, on joining and annually, "
+        "on the workers' rights set out in Exhibit C, including the right to refuse overtime.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "training-and-hours-standard-positive",
+        FL + "Supplier shall ensure that overtime is voluntary and that each worker receives "
+        "training on it.",
+        "wages-hours",
+        "present",
+    ),
+    # --- the buyer's schedules kept from causing overtime (purchasing practice)
+    (
+        "buyer-schedules-near-miss",
+        FL + "We endeavour to plan work so that contractors are not pushed into excessive "
+        "overtime by late changes to our schedules.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "overtime-for-lead-times-positive",
+        FL + "Supplier shall not require excessive overtime, including to meet lead times.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "overtime-hedged",
+        FL + "Supplier should use reasonable efforts to keep overtime voluntary.",
+        "wages-hours",
+        "weak",
     ),
     # --- a forced-labour law named only to lend the ban its definition
     (
