@@ -4,7 +4,8 @@ hotline open to anyone (grievance-mechanism: weak, not present), the buyer's sou
 purchasing team trained (training: the writer's own staff), and notices of a labour provider's
 licence event or of a link to a restricted source (notification: forced labour only in part),
 an audit or visit the buyer may only request, and copies of the supplier's own audit reports
-(audit-rights: weak, not a right to audit).
+(audit-rights: weak, not a right to audit), and a remedy a code only expects or the buyer may
+only ask for (remediation: weak).
 Each family: positives in several phrasings, the near miss, the hedged form and the negated form.
 """
 
@@ -99,6 +100,21 @@ ROWS = [
      "reports for its factories.", "audit-rights", "weak"),
     ("audit-negated", FL + "9.2 Nothing in this Agreement gives Buyer a right to audit Supplier.",
      "audit-rights", "missing"),
+    # remediation: a duty to remedy stays present
+    ("remedy-duty", FL + "9.2 If an audit finds a breach of this Section 9, Supplier shall submit "
+     "a corrective action plan within thirty days and carry it out.", "remediation", "present"),
+    ("remedy-code-fact-must", FL_CODE + "Where we find that this Code is not met, suppliers must "
+     "carry out a corrective action plan agreed with us.", "remediation", "present"),
+    # only expected, or only asked for: weak
+    ("remedy-expected", FL_CODE + "Where we find that this Code is not met, we will work with the "
+     "supplier on an improvement plan and suppliers are expected to carry it out.", "remediation",
+     "weak"),
+    ("remedy-we-expect", FL_CODE + "If we find a problem we will work with the supplier to fix it, "
+     "and we expect the supplier to correct it within a reasonable time.", "remediation", "weak"),
+    ("remedy-may-ask", FL_CODE + "If a site visit shows a risk of forced labour, Meridian may ask "
+     "you to agree a remediation plan.", "remediation", "weak"),
+    ("remedy-negated", FL + "9.2 Supplier is not required to remediate any finding.",
+     "remediation", "missing"),
     ("notify-negated", FL + "9.2 Supplier is not required to notify Buyer of any investigation.",
      "notification", "missing"),
 ]
