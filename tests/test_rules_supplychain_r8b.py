@@ -4,8 +4,9 @@ certification), tender evaluation criteria, agents "licensed or certified", a bu
 confirms the status of compliance, a preference for certified sources, chain-of-custody scheme
 certificates for materials; factory lists given per product or once with a change notice
 (traceability, not control of where production goes); sources an authority has listed (a
-Withhold Release Order), not sites the buyer approves; exit documents handed to workers. Each
-family keeps its positives beside the near miss, and the hedged and negated forms.
+Withhold Release Order), not sites the buyer approves; exit documents handed to workers; a due
+diligence law named as the source of another term; a country of origin letter. Each family keeps
+its positives beside the near miss, and the hedged and negated forms.
 """
 
 from __future__ import annotations
@@ -157,6 +158,42 @@ ROWS: list[PhrasingRow] = [
         CONTRACT + "Supplier shall keep payroll records and employment contracts for each worker "
         "for five years.",
         "records-retention",
+        "present",
+    ),
+    # --- risk-assessment: a due diligence law named as the source of another term
+    (
+        "risk-dd-act-complaints-procedure",
+        CONTRACT + "Supplier should make Buyer's complaints procedure under section 8 of the Supply "
+        "Chain Due Diligence Act known to its workers and to the workers of its subcontractors.",
+        "risk-assessment",
+        "missing",
+    ),
+    (
+        "risk-dd-act-risk-analysis",
+        CONTRACT + "Supplier shall carry out a risk analysis of forced labour in its supply chain "
+        "each year, as the Supply Chain Due Diligence Act requires of Buyer.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "risk-dd-act-risk-analysis-hedged",
+        CONTRACT + "Supplier should carry out a risk analysis of forced labour in its supply chain "
+        "each year, as the Supply Chain Due Diligence Act requires of Buyer.",
+        "risk-assessment",
+        "weak",
+    ),
+    # --- traceability: an origin letter for customs or procurement rules is not tracing
+    (
+        "trace-origin-letter",
+        CONTRACT + "On request, Supplier shall provide the manufacturer's country of origin letter.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-origin-of-inputs-records",
+        CONTRACT + "Supplier shall keep records tracing the cotton in the goods to the gin and "
+        "the farm where it was grown.",
+        "traceability",
         "present",
     ),
 ]
