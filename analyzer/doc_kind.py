@@ -10,6 +10,9 @@ _CODE_TITLE = re.compile(
     r"(?:supplier|labou?r|workplace|supply|sourcing|social|maker|partner|vendor|producer|"
     r"grower|factory) standards?\b|"
     r"\bcode for|(?:supplier|vendor|partner|trading) code|for (?:suppliers|vendors)|"
+    # rules a main contractor sets for every subcontractor on site ("SITE RULES FOR
+    # SUBCONTRACTORS"): "No operative works under threat of penalty" states the rule
+    r"\bsite rules\b|\brules for (?:sub-?)?contractors\b|"
     # a manual of standards addressed to suppliers ("VENDOR COMPLIANCE MANUAL")
     r"(?:supplier|vendor|partner|sourcing|trading|compliance|conduct|responsibility|"
     # ("SUPPLIER QUALITY MANUAL" too)

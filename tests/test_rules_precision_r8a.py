@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from helpers import CONTRACT, FL, assert_status, phrasing_params
 
+from analyzer.doc_kind import document_kind
+
 ROWS: list[tuple[str, str, str, str]] = [
     # --- unpaid wages as one of the indicators of forced labour
     (
@@ -166,4 +168,52 @@ ROWS: list[tuple[str, str, str, str]] = [
 
 @pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
 def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("TOWER PROJECT\nSITE RULES FOR SUBCONTRACTORS - PART 4: WORKFORCE WELFARE\n", "code"),
+        ("Rules for Sub-contractors on the Riverside Depot Project\n", "code"),
+        ("SUBCONTRACT AGREEMENT\nClause 12 Site rules\n", "contract"),
+    ],
+)
+def test_site_rules_are_a_code(title: str, kind: str) -> None:
+    assert document_kind(title + "\n1. Scope\nThe Subcontractor shall supply the Works.\n") == kind
+
+
+SITE_RULES = (
+    "TOWER PROJECT\nSITE RULES FOR SUBCONTRACTORS - PART 4: WORKFORCE WELFARE\n"
+    "Issued by Qaswara Gulf Contracting W.L.L. (the Main Contractor)\n\n"
+    "Every subcontractor working on the Project must follow these rules for all of its "
+    "operatives.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "obligation", "expected"),
+    [
+        pytest.param(
+            SITE_RULES + "No person under eighteen works on Site or lives in a Project labour camp.",
+            "child-labor",
+            "present",
+            id="site-rule-stated-as-fact-positive",
+        ),
+        pytest.param(
+            SITE_RULES + "Subcontractors should take steps to ensure that no person under eighteen "
+            "works on Site.",
+            "child-labor",
+            "weak",
+            id="site-rule-hedged",
+        ),
+        pytest.param(
+            SITE_RULES + "Operatives are not required to work on Fridays.",
+            "child-labor",
+            "missing",
+            id="site-rule-other-topic",
+        ),
+    ],
+)
+def test_site_rules_state_standards(text: str, obligation: str, expected: str) -> None:
     assert_status(text, obligation, expected)
