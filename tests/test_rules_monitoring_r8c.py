@@ -5,7 +5,7 @@ purchasing team trained (training: the writer's own staff), and notices of a lab
 licence event or of a link to a restricted source (notification: forced labour only in part),
 an audit or visit the buyer may only request, and copies of the supplier's own audit reports
 (audit-rights: weak, not a right to audit), and a remedy a code only expects or the buyer may
-only ask for (remediation: weak).
+only ask for (remediation: weak), and a refund to the buyer for rejected goods (not remediation).
 Each family: positives in several phrasings, the near miss, the hedged form and the negated form.
 """
 
@@ -115,6 +115,13 @@ ROWS = [
      "you to agree a remediation plan.", "remediation", "weak"),
     ("remedy-negated", FL + "9.2 Supplier is not required to remediate any finding.",
      "remediation", "missing"),
+    # a refund to the buyer for rejected goods is no remedy for workers
+    ("remedy-buyer-refund", FL + "9.2 If Supplier breaches Section 9, Buyer may reject or return "
+     "affected goods for a full refund and may terminate this Agreement.", "remediation",
+     "missing"),
+    ("remedy-refund-and-cap", FL + "9.2 If Supplier breaches Section 9, Buyer may return affected "
+     "goods for a full refund. Supplier shall also submit a corrective action plan within thirty "
+     "days.", "remediation", "present"),
     ("notify-negated", FL + "9.2 Supplier is not required to notify Buyer of any investigation.",
      "notification", "missing"),
 ]
