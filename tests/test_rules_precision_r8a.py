@@ -115,6 +115,34 @@ ROWS: list[tuple[str, str, str, str]] = [
         "wages-hours",
         "weak",
     ),
+    # --- documents held for safekeeping where the worker consents: the ban only in part
+    (
+        "consented-safekeeping-weak",
+        FL + "Passports shall be kept by the workers themselves unless the worker has consented "
+        "in writing to safekeeping by the Supplier.",
+        "identity-documents",
+        "weak",
+    ),
+    (
+        "asks-for-safekeeping-weak",
+        FL + "Supplier shall not retain workers' passports; where a worker asks for safekeeping, "
+        "the Supplier may hold the passport in a locked box.",
+        "identity-documents",
+        "weak",
+    ),
+    (
+        "passports-kept-by-workers-positive",
+        FL + "Passports shall be kept by the workers themselves and the Supplier shall never hold "
+        "them.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "passports-not-mentioned-near-miss",
+        FL + "Supplier shall keep the passports of its expatriate managers up to date.",
+        "identity-documents",
+        "missing",
+    ),
     # --- a forced-labour law named only to lend the ban its definition
     (
         "as-defined-near-miss",
