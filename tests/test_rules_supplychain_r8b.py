@@ -5,8 +5,9 @@ confirms the status of compliance, a preference for certified sources, chain-of-
 certificates for materials; factory lists given per product or once with a change notice
 (traceability, not control of where production goes); sources an authority has listed (a
 Withhold Release Order), not sites the buyer approves; exit documents handed to workers; a due
-diligence law named as the source of another term; a country of origin letter. Each family keeps
-its positives beside the near miss, and the hedged and negated forms.
+diligence law named as the source of another term; a country of origin letter; a country of
+harvest alone (weak) beside a facility record. Each family keeps its positives beside the near
+miss, and the hedged and negated forms.
 """
 
 from __future__ import annotations
@@ -193,6 +194,21 @@ ROWS: list[PhrasingRow] = [
         "trace-origin-of-inputs-records",
         CONTRACT + "Supplier shall keep records tracing the cotton in the goods to the gin and "
         "the farm where it was grown.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-country-of-harvest-only",
+        CONTRACT + "Where Supplier offers furniture made from timber, it shall state the country of "
+        "harvest on request.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-facility-and-country-of-harvest",
+        CONTRACT + "Supplier shall maintain, for each product line supplied, a record of the "
+        "manufacturing facility and of the country of harvest of any timber, and shall provide "
+        "that record to Buyer on request.",
         "traceability",
         "present",
     ),
