@@ -164,8 +164,9 @@ ROWS: list[PhrasingRow] = [
     # --- risk-assessment: a due diligence law named as the source of another term
     (
         "risk-dd-act-complaints-procedure",
-        CONTRACT + "Supplier should make Buyer's complaints procedure under section 8 of the Supply "
-        "Chain Due Diligence Act known to its workers and to the workers of its subcontractors.",
+        CONTRACT + "Supplier should make Buyer's complaints procedure under section 8 of the "
+        "Supply Chain Due Diligence Act known to its workers and to the workers of its "
+        "subcontractors.",
         "risk-assessment",
         "missing",
     ),
@@ -186,7 +187,8 @@ ROWS: list[PhrasingRow] = [
     # --- traceability: an origin letter for customs or procurement rules is not tracing
     (
         "trace-origin-letter",
-        CONTRACT + "On request, Supplier shall provide the manufacturer's country of origin letter.",
+        CONTRACT + "On request, Supplier shall provide the manufacturer's country of origin "
+        "letter.",
         "traceability",
         "missing",
     ),
@@ -199,8 +201,8 @@ ROWS: list[PhrasingRow] = [
     ),
     (
         "trace-country-of-harvest-only",
-        CONTRACT + "Where Supplier offers furniture made from timber, it shall state the country of "
-        "harvest on request.",
+        CONTRACT + "Where Supplier offers furniture made from timber, it shall state the country "
+        "of harvest on request.",
         "traceability",
         "weak",
     ),
