@@ -143,6 +143,28 @@ ROWS: list[tuple[str, str, str, str]] = [
         "identity-documents",
         "missing",
     ),
+    # --- 19 U.S.C. 1307's "forced or indentured child labor": no minimum age
+    (
+        "indentured-child-weak",
+        FL + "Supplier shall ensure that no goods are mined, produced or manufactured, wholly or "
+        "in part, by forced labor, convict labor, indentured labor under penal sanctions, or "
+        "forced or indentured child labor.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "indentured-child-and-minimum-age-positive",
+        FL + "Supplier shall not use forced or indentured child labor, and shall not employ any "
+        "person below the minimum age for employment.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "indentured-labour-only-near-miss",
+        CONTRACT + "Supplier shall not use indentured labor under penal sanctions.",
+        "child-labor",
+        "missing",
+    ),
     # --- a forced-labour law named only to lend the ban its definition
     (
         "as-defined-near-miss",
