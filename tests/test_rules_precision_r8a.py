@@ -165,6 +165,21 @@ ROWS: list[tuple[str, str, str, str]] = [
         "child-labor",
         "missing",
     ),
+    # --- the contract's rates include wage costs (pricing)
+    (
+        "rates-include-wages-near-miss",
+        FL + "The Work shall be paid at the man-hour rates in Appendix B, which include all wages, "
+        "allowances, overtime premiums, agency margins and accommodation costs.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "rates-and-wage-duty-positive",
+        FL + "The Supplier shall pay its workers in full and on time. The Work shall be paid at "
+        "the man-hour rates in Appendix B.",
+        "wages-hours",
+        "present",
+    ),
     # --- a forced-labour law named only to lend the ban its definition
     (
         "as-defined-near-miss",
