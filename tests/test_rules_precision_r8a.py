@@ -1,9 +1,11 @@
 """Phrasing rows for drafting the rules misread on unseen documents (round 8, rulesA): wages
 named only inside another obligation's term - unpaid wages as an indicator of forced labour,
-wage claims as the object of an indemnity, back pay as the remedy for a finding, hours as the subject of training, the buyer's schedules
-kept from causing overtime; a forced-labour law named only to define the banned term
-("modern slavery (as defined in the Modern Slavery Act 2018 (Cth))"). Each family
-has its positives, the near miss, the hedged and the negated form.
+wage claims as the object of an indemnity, back pay as the remedy for a finding, hours as the
+subject of training, the buyer's schedules kept from causing overtime, contract rates that
+include wages; safekeeping at the worker's request; 1307's "forced or indentured child labor";
+site rules for subcontractors as a code; a forced-labour law named only to define the banned
+term ("modern slavery (as defined in the Modern Slavery Act 2018 (Cth))"). Each family has its
+positives, the near miss, the hedged and the negated form.
 """
 
 from __future__ import annotations
@@ -218,7 +220,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "comply-with-act-hedged",
-        CONTRACT + "The Supplier should endeavour to comply with the Modern Slavery Act 2018 (Cth).",
+        CONTRACT + "The Supplier should endeavour to comply with the Modern Slavery Act 2018 "
+        "(Cth).",
         "legal-compliance",
         "weak",
     ),
@@ -260,7 +263,8 @@ SITE_RULES = (
     ("text", "obligation", "expected"),
     [
         pytest.param(
-            SITE_RULES + "No person under eighteen works on Site or lives in a Project labour camp.",
+            SITE_RULES + "No person under eighteen works on Site or lives in a Project labour "
+            "camp.",
             "child-labor",
             "present",
             id="site-rule-stated-as-fact-positive",
