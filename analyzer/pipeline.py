@@ -9,7 +9,10 @@ so one bad file never stops a batch.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -73,7 +76,26 @@ def analyze_path(task: AnalyzeTask) -> dict[str, Any]:
         result["document"]["with"] = list(task.extra)
     if task.context:
         add_context(result, doc.text)
+    del doc
+    release_freed_memory()
     return result
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        return None
+
+
+_TRIM = _malloc_trim()
+
+
+def release_freed_memory() -> None:
+    """Give the heap pages a document freed back to the system: glibc keeps them, so a worker
+    would hold its largest document's peak for the rest of the batch."""
+    if _TRIM is not None:
+        _TRIM(0)
 
 
 def _read(path: str, task: AnalyzeTask) -> Document:
