@@ -10,7 +10,6 @@ so one bad file never stops a batch.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -81,21 +80,22 @@ def analyze_path(task: AnalyzeTask) -> dict[str, Any]:
     return result
 
 
+@lru_cache(maxsize=1)
 def _malloc_trim() -> Callable[[int], int] | None:
+    # looked up on first use, by name: ctypes.util.find_library would run ldconfig in a
+    # subprocess at every start-up
     try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+        return ctypes.CDLL("libc.so.6").malloc_trim
     except (OSError, AttributeError):  # not glibc: nothing to trim
         return None
-
-
-_TRIM = _malloc_trim()
 
 
 def release_freed_memory() -> None:
     """Give the heap pages a document freed back to the system: glibc keeps them, so a worker
     would hold its largest document's peak for the rest of the batch."""
-    if _TRIM is not None:
-        _TRIM(0)
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def _read(path: str, task: AnalyzeTask) -> Document:
