@@ -109,7 +109,7 @@ def test_third_party_documents_are_redistributable_and_attributed(labels: dict[s
 
 
 def test_set_stays_small() -> None:
-    assert sum(p.stat().st_size for p in DOCS.iterdir()) < 4_000_000
+    assert sum(p.stat().st_size for p in DOCS.iterdir()) < 4_250_000
 
 
 def test_readme_tables_match_labels(labels: dict[str, dict]) -> None:
