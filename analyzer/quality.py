@@ -15,13 +15,12 @@ import gzip
 import json
 import re
 import string
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 from itertools import chain
-
-import numpy
-from spacy.strings import hash_string
 
 _TOKEN = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
@@ -36,14 +35,16 @@ _ASCII_LETTERS = bytes(string.ascii_letters, "ascii")
 
 class WordSet:
     """Lower-case word forms as a sorted array of their string hashes: about 1 MB, where a
-    frozenset of the strings costs every worker process 11 MB."""
+    frozenset of the strings costs every worker process 11 MB. Python's own `hash` (salted
+    per process, 64 bits) keeps spaCy and numpy out of the CLI's parent process, whose
+    memory forked workers would otherwise count again."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        self.hashes = numpy.unique(numpy.fromiter(map(hash_string, words), "uint64"))
+        self.hashes = array("q", sorted(set(map(hash, words))))
 
     def __contains__(self, word: str) -> bool:
-        h = numpy.uint64(hash_string(word))
-        i = int(numpy.searchsorted(self.hashes, h))
+        h = hash(word)
+        i = bisect_left(self.hashes, h)
         return i < len(self.hashes) and self.hashes[i] == h
 
 
