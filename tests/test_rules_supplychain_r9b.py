@@ -1,0 +1,232 @@
+"""Phrasing rows for families of supply-chain drafting seen on unseen documents (round 9):
+"supplier" as a noun modifier ("its supplier audits") read as the supplier's suppliers,
+conflict-minerals and anti-corruption flow-downs, contact-centre agents made to work, sales
+agents and gifts read as production sources, cases found at a farm, recall and complaint
+tracing, a person's country of origin, origin for duty relief, declarations obtained from
+sub-suppliers, animal-welfare schemes and purchases only from certified sources. Each family
+has positives in several phrasings, its near miss, its hedged and its negated form.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import CODE, CONTRACT, FL, assert_status, phrasing_params
+
+ROWS: list[tuple[str, str, str, str]] = [
+    # --- subtier-flowdown: "its suppliers" (plural) binds the sub-tier; "its supplier audits" or
+    # "its supplier agreement" names the buyer's audits or contract
+    (
+        "sub-its-suppliers",
+        FL + "Supplier shall require its suppliers to comply with the prohibition of forced labour.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-own-suppliers",
+        FL + "The Supplier's own suppliers must be bound in writing to the forced labour terms "
+        "of this Agreement, and Supplier shall ensure that they comply.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-supplier-audits-near-miss",
+        CODE + "Meridian may include labour and human rights topics, including the requirements "
+        "of Section 2, in its supplier audits.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-supplier-agreement-near-miss",
+        CODE + "This Standard forms part of the Meridian Supplier Code of Conduct, with which "
+        "every supplier of finished goods must comply under its supplier agreement.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-its-suppliers-hedged",
+        FL + "Supplier should encourage its suppliers to comply with the prohibition of forced "
+        "labour.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "sub-its-suppliers-negated",
+        CONTRACT + "Supplier is not required to impose the forced labour terms of this Agreement "
+        "on its suppliers.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    # --- subtier-flowdown: conflict-minerals and anti-corruption terms flowed down
+    (
+        "sub-conflict-minerals-near-miss",
+        FL + "The Supplier shall complete the Conflict Minerals Reporting Template on request and "
+        "shall flow down equivalent requirements to its suppliers of tin, tantalum, tungsten and "
+        "gold.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-anti-corruption-near-miss",
+        CODE + "Suppliers must apply anti-corruption standards equivalent to this Code to their "
+        "own suppliers.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-labour-and-minerals-positive",
+        FL + "The Supplier shall flow down equivalent requirements on forced labour and conflict "
+        "minerals to its suppliers.",
+        "subtier-flowdown",
+        "present",
+    ),
+    # --- subtier-flowdown: a contact centre's agents (its workers) made to work
+    (
+        "sub-agents-made-to-work-near-miss",
+        CONTRACT + "Supplier shall pay agents the overtime premiums required by law and shall not "
+        "require any agent to work more than two consecutive rest days in a month.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-labour-agents-bound",
+        FL + "Supplier shall require each labour agency it uses to comply with the forced labour "
+        "terms of this Agreement.",
+        "subtier-flowdown",
+        "present",
+    ),
+    # --- unauthorized-subcontracting: sales agents and gifts are no production source
+    (
+        "unsub-distributor-near-miss",
+        CONTRACT + "The Supplier shall not appoint any other distributor or agent in the "
+        "Territory.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-gift-to-agency-near-miss",
+        CODE + "Suppliers shall not offer any gift, hospitality or other benefit to Agency staff "
+        "members.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-other-factory-positive",
+        CONTRACT + "Supplier shall not move production of the Goods to another factory.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-other-agency-positive",
+        CONTRACT + "Supplier must not obtain workers from another agency without Buyer's prior "
+        "written approval.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-other-factory-hedged",
+        CODE + "Suppliers should not move production to another factory.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
+    # --- traceability: a case found at a farm, not the origin of the goods
+    (
+        "trace-case-identified-near-miss",
+        CONTRACT + "Supplier shall inform Buyer within forty-eight hours of any case of forced "
+        "labour identified on a member's farm.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-farms-recorded-positive",
+        CONTRACT + "Supplier shall record the farm from which each lot of cocoa was bought and "
+        "provide that record to Buyer on request.",
+        "traceability",
+        "present",
+    ),
+    # --- traceability: recall and quality-complaint tracing
+    (
+        "trace-recall-withdrawn-near-miss",
+        CONTRACT + "Each bag shall carry a lot code identifying the mill, the production date and "
+        "the paddy lot, so that any lot can be traced and withdrawn.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-quality-complaints-near-miss",
+        CONTRACT + "Each bucket carries the farm code and cut date so that quality complaints can "
+        "be traced back to the greenhouse.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-mill-for-forced-labour-positive",
+        CONTRACT + "Supplier shall trace each lot of rice to the mill and the farms that supplied "
+        "the paddy, so that Buyer can show that it was not produced with forced labour.",
+        "traceability",
+        "present",
+    ),
+    # --- traceability: a person's country of origin; origin for duties or Buy America
+    (
+        "trace-person-origin-near-miss",
+        CONTRACT + "The Supplier should provide remedy to any person harmed, which may include "
+        "the cost of return transportation to the person's country of origin.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-duty-relief-near-miss",
+        CONTRACT + "The Supplier shall declare the country of origin of each component for the "
+        "purpose of the customs duty relief arrangements.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-buy-america-near-miss",
+        CONTRACT + "Each bidder must submit a Buy America certificate and must keep the documents "
+        "that support the certificate, including the origin of the components.",
+        "traceability",
+        "missing",
+    ),
+    # --- certification: confirmations obtained from sub-suppliers, schemes, certified sources
+    (
+        "cert-subsupplier-declaration-near-miss",
+        FL + "Before the first order is placed with a sub-supplier, Supplier shall obtain from it a "
+        "signed Sub-supplier Declaration by which the sub-supplier agrees to comply with the "
+        "Supplier Code of Conduct.",
+        "certification",
+        "missing",
+    ),
+    (
+        "cert-own-declaration-positive",
+        FL + "Supplier shall sign each year a declaration that it complies with the Supplier Code "
+        "of Conduct and has not used forced labour.",
+        "certification",
+        "present",
+    ),
+    (
+        "cert-animal-welfare-near-miss",
+        CODE + "All down is certified to the Responsible Down Standard, an animal-welfare "
+        "certification.",
+        "certification",
+        "missing",
+    ),
+    (
+        "cert-certified-sources-near-miss",
+        CONTRACT + "The Caterer shall buy fresh meat only from suppliers that hold a current "
+        "certificate under a farm assurance scheme approved by the Trust.",
+        "certification",
+        "missing",
+    ),
+    (
+        "cert-own-declaration-hedged",
+        FL + "Supplier should confirm each year in writing that it complies with the forced "
+        "labour terms of this Agreement.",
+        "certification",
+        "weak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
