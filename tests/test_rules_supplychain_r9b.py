@@ -224,6 +224,97 @@ ROWS: list[tuple[str, str, str, str]] = [
         "certification",
         "weak",
     ),
+    # --- traceability: documents only in answer to a customs detention
+    (
+        "trace-detention-only-weak",
+        CONTRACT + "If U.S. Customs and Border Protection detains any shipment on forced labor "
+        "grounds, Seller shall supply the supply chain documents and farm lists that Buyer needs "
+        "to respond.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-detention-standing-duty-present",
+        CONTRACT + "Seller shall maintain documentation sufficient to identify the manufacturer and "
+        "country of production of each model and of its principal components. If U.S. Customs "
+        "detains any shipment, Seller shall supply that documentation.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-detention-hedged",
+        CONTRACT + "If U.S. Customs detains any shipment, Seller should use reasonable efforts to "
+        "supply the supply chain documents and farm lists that Buyer needs to respond.",
+        "traceability",
+        "weak",
+    ),
+    # --- traceability: farm practice, complaints and sub-suppliers merely used
+    (
+        "trace-spray-application-near-miss",
+        CODE + "Farms keep records of every spray application, including product, dose and "
+        "re-entry interval, for two years.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-complaints-near-miss",
+        CODE + "Our customer care team records complaints from shoppers; farms respond to any "
+        "complaint we forward within two working days.",
+        "traceability",
+        "missing",
+    ),
+    (
+        "trace-subsuppliers-listed-near-miss",
+        CONTRACT + "Supplier may use the sub-suppliers listed in Schedule 3 to fill orders.",
+        "traceability",
+        "missing",
+    ),
+    # --- subtier-flowdown: obligations imposed on the supplier itself; licensed labour providers
+    (
+        "sub-imposed-on-supplier-near-miss",
+        CODE + "Where a supply contract conflicts with this Standard, the supply contract prevails "
+        "save to the extent that this Standard imposes a more stringent obligation on the "
+        "Supplier in respect of Personnel.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-licensed-providers-weak",
+        FL + "The Supplier shall ensure that agency workers at its sites are supplied only by "
+        "labour providers licensed by the Labour Standards Authority.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    # --- certification: a named international declaration
+    (
+        "cert-universal-declaration-near-miss",
+        CODE + "We expect all suppliers to adhere to the principles of this Code of Conduct, which "
+        "reflects the values of the Universal Declaration of Human Rights.",
+        "certification",
+        "missing",
+    ),
+    (
+        "cert-declaration-with-certify-positive",
+        FL + "Supplier certifies each year that it complies with the Supplier Code of Conduct, "
+        "which reflects the Universal Declaration of Human Rights.",
+        "certification",
+        "present",
+    ),
+    # --- records-retention: training attendance, a frequency not a retention period
+    (
+        "rec-training-attendance-near-miss",
+        FL + "Supplier must train supervisors on these standards at least once a year and keep "
+        "attendance records.",
+        "records-retention",
+        "missing",
+    ),
+    (
+        "rec-payroll-kept-positive",
+        FL + "Supplier must keep payroll and attendance records for every worker for at least "
+        "three years.",
+        "records-retention",
+        "present",
+    ),
 ]
 
 
