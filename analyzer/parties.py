@@ -140,6 +140,9 @@ def defined_parties(text: str) -> dict[str, str]:
     if any(side == "buyer" and low not in yielding for low, side in out.items()):
         for low in yielding & out.keys():
             out[low] = "supplier"
+    for owner in _document_owners(head):
+        if owner not in out and owner not in roles and owner not in text:
+            out[owner] = "buyer"  # (a proper name: never written in lower case)
     # "the Contractor" engaging "the Subcontractor": the one with the sub- name supplies
     keys = {re.sub(r"[\s-]", "", n.lower()): n.lower() for n in names}
     for flat, low in keys.items():
@@ -147,6 +150,28 @@ def defined_parties(text: str) -> dict[str, str]:
             out[low] = "supplier"
             out[keys[flat[3:]]] = "buyer"
     return out
+
+
+# "the Oskarsholm Supplier Code of Conduct", "Brightwater's Supplier Standards": the company
+# that names a document for its suppliers after itself is the buying side
+_SUPPLIER_DOC = (
+    r"(?i:(?:supplier|vendor|partner)s?\s+"
+    r"(?:code|standards?|manual|requirements|guidelines|principles|polic(?:y|ies)|handbook))"
+)
+_OWNED_DOC = re.compile(rf"\b([A-Z][A-Za-z&-]{{2,}})(?:'s|’s)?[ \t]+{_SUPPLIER_DOC}\b")
+# a company header over the title: "ALDERCREST MEDICAL TECHNOLOGIES" / "SUPPLIER REQUIREMENTS
+# MANUAL"
+_HEADER = re.compile(rf"\A\s*([A-Z][A-Z&-]{{2,}})(?:[ \t]+[A-Z&.,-]+)*[ \t]*\n\s*{_SUPPLIER_DOC}\b")
+_NOT_OWNERS = {"the", "this", "these", "our", "its", "their", "each", "any", "every", "such"}
+
+
+def _document_owners(head: str) -> set[str]:
+    """Lower-cased names of the company whose supplier code, standard or manual this is."""
+    found = {m.group(1) for m in _OWNED_DOC.finditer(head)}
+    header = _HEADER.match(head[:400])
+    if header is not None and header.group(1).isupper():
+        found.add(header.group(1))
+    return {f.lower() for f in found if f.lower() not in _NOT_OWNERS}
 
 
 # "between X ("A") and Y ("B")", or the same two names under a "Parties" heading

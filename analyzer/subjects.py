@@ -45,8 +45,35 @@ def subject(s: Sentence, cue: Hit | None) -> str | None:
         and p[2] <= cue.start
         and cue.start - p[2] <= 15
         and (_possessor(s, p, cue) or not (_governed(s, p[1]) or _possessive(s, p)))
+        and not _modifier(s, p, cue)
     ]
     return before[-1][0] if before else None
+
+
+def _modifier(s: Sentence, party: tuple[str, int, int], cue: Hit) -> bool:
+    """ "Trailhead merchandise must not contain ...": a name right before a lower-case noun
+    that the cue follows names whose thing it is; the noun is the subject (not "Supplier hereby
+    warrants", "Supplier is under no obligation")."""
+    after = party[2]
+    if after + 1 != cue.start or after >= s.tok_end:
+        return False
+    word = s.doc[after]
+    return (
+        word.is_alpha
+        and word.is_lower
+        and not word.lower_.endswith("ly")
+        and word.lower_ not in _NOT_NOUNS
+    )
+
+
+# adverbs, auxiliaries and joiners that may stand between a party and its duty
+_NOT_NOUNS = {
+    *("hereby", "also", "itself", "further", "alone", "then", "thus", "therefore", "still"),
+    *("herein", "hereunder", "accordingly", "each", "both", "too", "again", "now", "always"),
+    *("never", "and", "or", "nor", "not", "at", "in", "to", "under", "who", "which", "that"),
+    *("will", "shall", "must", "may", "can", "could", "would", "should", "might", "is", "are"),
+    *("was", "were", "be", "been", "being", "has", "have", "had", "does", "do", "did"),
+}
 
 
 def _bracketed(s: Sentence, i: int) -> bool:

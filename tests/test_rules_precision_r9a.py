@@ -1,0 +1,215 @@
+"""Phrasing rows for drafting the rules misread on unseen documents (round 9, rulesA): overtime
+worked "against his or her will" (an hours term in the words of the forced-labour definition);
+a forced-labour law named with the date it applies from; "as required by" a law as the measure
+of the writer's own act; the company a supplier code is named after as the buying side (its own
+acts bind no supplier), a name before a noun ("Harbor merchandise must not ...") that is no
+subject; "suspected or confirmed" as an adjective, not a confirmation. Each family has its
+positives, the near miss, the hedged and the negated form.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import CONTRACT, assert_status, phrasing_params
+
+from analyzer.parties import defined_parties
+
+# a standard named after the company that writes it, under its header
+OWNED = (
+    "OSKARSHOLM RETAIL AB\n\nSUPPLIER STANDARD S-08: WORKER GRIEVANCE MECHANISMS\n\n"
+    "1. Status of this Standard\n\nThis Standard forms part of the Oskarsholm Supplier Code of "
+    "Conduct, with which every supplier must comply.\n\n"
+)
+EU_LAW = (
+    "Regulation (EU) 2024/3015 on prohibiting products made with forced labour on the Union "
+    "market"
+)
+
+ROWS: list[tuple[str, str, str, str]] = [
+    # --- overtime against the worker's will: an hours term, not the forced-labour ban
+    (
+        "overtime-will-near-miss",
+        CONTRACT + "Supplier shall pay at least the minimum wage and shall not require any "
+        "employee to work overtime against his or her will.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "overtime-will-is-an-hours-term",
+        CONTRACT + "Supplier shall not require any employee to work overtime against his or her "
+        "will.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "overtime-will-hedged",
+        CONTRACT + "Supplier should not require any employee to work overtime against his or her "
+        "will.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "overtime-forced-positive",
+        CONTRACT + "Supplier shall not compel any worker to work overtime under threat of a "
+        "penalty.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "overtime-with-fl-ban-positive",
+        CONTRACT + "Supplier shall not use forced labour, and shall not require any worker to work "
+        "overtime against his or her will.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "fl-ban-negated",
+        CONTRACT + "Nothing in this Agreement requires Supplier to ensure that no forced labour "
+        "is used.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    # --- a forced-labour law and the date it applies from
+    (
+        "law-timetable-fl-near-miss",
+        CONTRACT + f"The Parties acknowledge that {EU_LAW} will apply from 14 December 2027 and "
+        "will discuss any changes to this Agreement that it may require.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "law-timetable-acknowledged-weak",
+        CONTRACT + f"The Parties acknowledge that {EU_LAW} will apply from 14 December 2027 and "
+        "will discuss any changes to this Agreement that it may require.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "law-timetable-bare-near-miss",
+        CONTRACT + f"{EU_LAW} enters into force on 13 December 2024.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "law-timetable-with-duty-positive",
+        CONTRACT + f"Supplier shall comply with {EU_LAW} from the date it enters into force.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "law-timetable-duty-hedged",
+        CONTRACT + f"Supplier should endeavour to comply with {EU_LAW} once it enters into force.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "law-timetable-ban-positive",
+        CONTRACT + f"{EU_LAW} applies from 14 December 2027. Supplier shall not use forced labour "
+        "in any form.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    # --- the writer's own act "as required by" a law
+    (
+        "as-required-writer-act-near-miss",
+        OWNED + "Oskarsholm operates its own complaints mechanism as required by the German "
+        "Supply Chain Due Diligence Act for its German subsidiary.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "as-required-supplier-duty-positive",
+        OWNED + "Suppliers must comply with the Modern Slavery Act 2015 and keep the records it "
+        "requires.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "as-required-supplier-hedged",
+        OWNED + "Suppliers should comply with the Modern Slavery Act 2015.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "as-required-supplier-negated",
+        OWNED + "Suppliers are not required to comply with the Modern Slavery Act 2015.",
+        "legal-compliance",
+        "missing",
+    ),
+    (
+        "as-required-wages-positive",
+        CONTRACT + "Supplier shall pay overtime at the premium rate as required by law.",
+        "wages-hours",
+        "present",
+    ),
+    # --- the owner of the code is the buyer; its own acts bind no supplier
+    (
+        "owner-own-training-near-miss",
+        OWNED + "Oskarsholm will train its own buyers on forced labour risks each year.",
+        "training",
+        "missing",
+    ),
+    (
+        "owner-requires-training-positive",
+        OWNED + "Suppliers must train their managers on forced labour risks each year.",
+        "training",
+        "present",
+    ),
+    # --- a name before a noun is no subject
+    (
+        "name-as-modifier-positive",
+        OWNED + "Oskarsholm merchandise must not contain cotton produced in the Xinjiang Uyghur "
+        "Autonomous Region.",
+        "restricted-sources",
+        "present",
+    ),
+    (
+        "name-as-subject-near-miss",
+        OWNED + "Oskarsholm must not buy cotton produced in the Xinjiang Uyghur Autonomous "
+        "Region.",
+        "restricted-sources",
+        "missing",
+    ),
+    # --- "suspected or confirmed" describes the case; the imperative binds the supplier
+    (
+        "suspected-or-confirmed-positive",
+        OWNED + "Modern Slavery Reporting\n\nNotify Oskarsholm immediately of any suspected or "
+        "confirmed slavery or trafficking issues.",
+        "notification",
+        "present",
+    ),
+    (
+        "suspected-or-confirmed-hedged",
+        OWNED + "Suppliers should notify Oskarsholm of any suspected or confirmed slavery or "
+        "trafficking issues.",
+        "notification",
+        "weak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "obligation", "expected"), phrasing_params(ROWS))
+def test_phrasing(text: str, obligation: str, expected: str) -> None:
+    assert_status(text, obligation, expected)
+
+
+def test_document_owner_is_the_buyer() -> None:
+    sides = defined_parties(OWNED + "Oskarsholm will test each site's mechanism.")
+    assert sides == {"oskarsholm": "buyer"}
+
+
+def test_header_company_is_the_buyer() -> None:
+    text = (
+        "ALDERCREST MEDICAL TECHNOLOGIES\n\nSUPPLIER REQUIREMENTS MANUAL\n\n"
+        "Aldercrest may include labour topics in its supplier audits."
+    )
+    assert defined_parties(text) == {"aldercrest": "buyer"}
+
+
+def test_common_word_before_a_partner_code_is_no_owner() -> None:
+    # "Business Partner Code": "business" is written in lower case elsewhere, so it is no name
+    text = (
+        'Between Harbor Inc. ("Manufacturer") and Delta Ltd. ("Distributor").\n\n'
+        "The Distributor shall comply with the Business Partner Code of Conduct in its business."
+    )
+    assert "business" not in defined_parties(text)
