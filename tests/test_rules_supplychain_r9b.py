@@ -315,6 +315,135 @@ ROWS: list[tuple[str, str, str, str]] = [
         "records-retention",
         "present",
     ),
+    # --- traceability: the catch traced to its vessel; production sites named and located
+    (
+        "trace-vessel-per-shipment",
+        CONTRACT + "For each shipment, Seller shall provide the vessel name, registration, trip "
+        "dates and port of landing.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-farm-registration-numbers",
+        CONTRACT + "For each lot, the Supplier shall provide the Buyer with the farm registration "
+        "numbers of the shrimp farms supplying the raw material.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-vessel-hedged",
+        CONTRACT + "For each shipment, Seller should where possible provide the vessel name and "
+        "port of landing.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-factory-name-location",
+        CONTRACT + "The Supplier must, on request, provide the Buyer with the name and location of "
+        "the factory at which any item supplied under an order was manufactured.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-factory-name-address-each",
+        CONTRACT + "Seller shall disclose in Schedule F the name and full address of each factory "
+        "that will manufacture the Goods or their components.",
+        "traceability",
+        "present",
+    ),
+    (
+        "trace-factory-per-lot-weak",
+        CONTRACT + "Supplier shall identify to Buyer the factory at which each lot of Goods was "
+        "produced.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-factory-not-required",
+        CONTRACT + "Supplier is not required to disclose the name and address of each factory that "
+        "makes the Goods.",
+        "traceability",
+        "missing",
+    ),
+    # --- unauthorized-subcontracting: sites added, other vessels, external units, other persons
+    (
+        "unsub-add-site-to-annex",
+        CONTRACT + "The Supplier shall not add a pre-processing centre to the Annex without the "
+        "Buyer's prior written approval.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-add-mill-to-list-near-miss",
+        CONTRACT + "Supplier will send Buyer a list of all its yarn suppliers, with the address of "
+        "each mill, and will update it whenever it adds a mill.",
+        "unauthorized-subcontracting",
+        "missing",
+    ),
+    (
+        "unsub-other-vessel",
+        CONTRACT + "Seller may not supply fish transshipped from any other vessel without Buyer's "
+        "prior written approval.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-external-sheds",
+        CONTRACT + "The Supplier shall not carry out any pre-processing of shrimp for the Buyer in "
+        "external peeling sheds or home-based units.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-another-person-to-perform",
+        CONTRACT + "Supplier must not engage another person to perform the Services at the Site "
+        "without Buyer's prior written consent.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-notice-long-before-change",
+        CODE + "Suppliers shall notify Meridian in writing at least one hundred and eighty (180) "
+        "days before any change in manufacturing location.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-without-named-written-agreement",
+        CONTRACT + "The Supplier will not move production of any product to a site that is not "
+        "named in Schedule 2 without Harbor's written agreement.",
+        "unauthorized-subcontracting",
+        "present",
+    ),
+    (
+        "unsub-other-vessel-hedged",
+        CODE + "Suppliers should not buy fish transshipped from any other vessel without our "
+        "approval.",
+        "unauthorized-subcontracting",
+        "weak",
+    ),
+    # --- subtier-flowdown: recruitment partners, units it uses, contractors who agreed in writing
+    (
+        "sub-recruitment-partners",
+        FL + "The Supplier shall ensure that its overseas recruitment partners comply with the "
+        "forced labour terms of this Agreement.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-workshops-it-uses-hedged",
+        FL + "Supplier shall endeavour to ensure that the household processing units and "
+        "workshops it uses comply with the forced labour terms of this Agreement.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "sub-contractors-agreed-in-writing",
+        FL + "The Supplier shall use harvesting contractors only if each contractor has agreed in "
+        "writing to comply with clauses 9.1 to 9.5.",
+        "subtier-flowdown",
+        "present",
+    ),
 ]
 
 
