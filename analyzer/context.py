@@ -264,7 +264,14 @@ def _modal_verb(s: Sentence, hedge: Hit) -> bool:
     """ "The Producer acknowledges receipt of the Code and will consider it in good faith": a
     hedge that is the verb of the sentence's only modal governs the whole sentence."""
     modals = s.cues_of("binding", "commitment")
-    return len(modals) == 1 and 0 <= hedge.start - modals[0].end <= 1
+    if len(modals) != 1 or hedge.start < modals[0].end:
+        return False
+    # ("must as soon as reasonably practicable take all reasonable action")
+    between = [t for t in s.doc[modals[0].end : hedge.start] if t.lower_ not in _TIMING]
+    return len(between) <= 1
+
+
+_TIMING = {"as", "soon", "reasonably", "practicable", "possible", "promptly", "immediately"}
 
 
 def _frees(s: Sentence, perm: Hit, rules: RuleSet, focus: int | None) -> bool:

@@ -8,7 +8,10 @@ import re
 _CODE_TITLE = re.compile(
     r"code of (?:business )?conduct|guidelines|principles|"
     r"(?:supplier|labou?r|workplace|supply|sourcing|social|maker|partner|vendor|producer|"
-    r"grower|factory) standards?\b|"
+    r"grower|factory|farm|programme|program|ethical|welfare) standards?\b|"
+    # "FARM STANDARDS FOR KENYAN GROWERS", "STANDARDS FOR SUPPLIERS"
+    r"\bstandards? for (?:\w+ ){0,2}(?:growers|farms|suppliers|vendors|producers|factories|"
+    r"manufacturers|agents|contractors|partners)\b|"
     r"\bcode for|(?:supplier|vendor|partner|trading) code|for (?:suppliers|vendors)|"
     # rules a main contractor sets for every subcontractor on site ("SITE RULES FOR
     # SUBCONTRACTORS"): "No operative works under threat of penalty" states the rule

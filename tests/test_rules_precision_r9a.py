@@ -21,8 +21,7 @@ OWNED = (
     "Conduct, with which every supplier must comply.\n\n"
 )
 EU_LAW = (
-    "Regulation (EU) 2024/3015 on prohibiting products made with forced labour on the Union "
-    "market"
+    "Regulation (EU) 2024/3015 on prohibiting products made with forced labour on the Union market"
 )
 
 ROWS: list[tuple[str, str, str, str]] = [
@@ -165,8 +164,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "name-as-subject-near-miss",
-        OWNED + "Oskarsholm must not buy cotton produced in the Xinjiang Uyghur Autonomous "
-        "Region.",
+        OWNED + "Oskarsholm must not buy cotton produced in the Xinjiang Uyghur Autonomous Region.",
         "restricted-sources",
         "missing",
     ),
@@ -184,6 +182,112 @@ ROWS: list[tuple[str, str, str, str]] = [
         "trafficking issues.",
         "notification",
         "weak",
+    ),
+    # --- a standards document named for its growers or farms is a code: its facts bind
+    (
+        "farm-standards-fact-positive",
+        "FARM STANDARDS FOR KENYAN GROWERS\n\nThese standards apply to every farm that supplies "
+        "us.\n\n1.2 No person under eighteen is employed on the farm.",
+        "child-labor",
+        "present",
+    ),
+    (
+        "programme-standards-fact-positive",
+        "Costa Berries S.L.\n\nGROWER PROGRAMME STANDARDS\n\nPassports and residence cards "
+        "stay in the worker's own possession.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "farm-standards-hedged",
+        "FARM STANDARDS FOR KENYAN GROWERS\n\nThese standards apply to every farm that supplies "
+        "us.\n\nFarms should not employ anyone under eighteen.",
+        "child-labor",
+        "weak",
+    ),
+    (
+        "standards-in-contract-fact-weak",
+        CONTRACT + "Workers keep their own passports and identity cards.",
+        "identity-documents",
+        "weak",
+    ),
+    # --- a concession's or sub-award's holder is the bound side
+    (
+        "concessionaire-bound-positive",
+        'Between Nordhaven Airport Authority (the "Authority") and Skyline Hospitality Inc. (the '
+        '"Concessionaire").\n\nThe Concessionaire shall pay the Authority a concession fee.\n\n'
+        "The Concessionaire shall pay all employees at the Airport no less than the living wage, "
+        "in full and on time.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "sub-recipient-bound-positive",
+        'These conditions form part of every Sub-Award between Harmonia Relief ("Harmonia") and '
+        'the organisation named in it (the "Sub-Recipient").\n\nThe Sub-Recipient shall procure '
+        "goods competitively.\n\nThe Sub-Recipient shall not use forced labour in any form.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "sub-recipient-hedged",
+        'These conditions form part of every Sub-Award between Harmonia Relief ("Harmonia") and '
+        'the organisation named in it (the "Sub-Recipient").\n\nThe Sub-Recipient is encouraged '
+        "to pay its staff at least the local living wage, and on time.",
+        "wages-hours",
+        "weak",
+    ),
+    # --- an hours limit that gives way to overtime on demand
+    (
+        "overtime-on-demand-capped-weak",
+        CONTRACT + "Working hours shall not exceed 48 a week, save that in a surge period the "
+        "Supplier may require employees to work additional hours without their consent.",
+        "wages-hours",
+        "weak",
+    ),
+    (
+        "hours-limit-positive",
+        CONTRACT + "Working hours shall not exceed 48 a week and overtime shall be voluntary.",
+        "wages-hours",
+        "present",
+    ),
+    (
+        "buyer-may-require-reduced-hours-positive",
+        CONTRACT + "Supplier shall pay wages in full and on time. Buyer may require Supplier to "
+        "reduce working hours that exceed the legal limit.",
+        "wages-hours",
+        "present",
+    ),
+    # --- a notice duty about a credible allegation is no ban
+    (
+        "notice-credible-allegation-near-miss",
+        CONTRACT + "Supplier shall promptly notify Buyer if it becomes aware of any credible "
+        "allegation that a sub-supplier uses forced labour.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "notice-credible-allegation-is-notification",
+        CONTRACT + "Supplier shall promptly notify Buyer if it becomes aware of any credible "
+        "allegation that a sub-supplier uses forced labour.",
+        "notification",
+        "present",
+    ),
+    # --- "all reasonable action" is a hedge, even after "as soon as reasonably practicable"
+    (
+        "all-reasonable-action-hedged",
+        CONTRACT + "If the Supplier becomes aware of modern slavery practices in its supply "
+        "chains, the Supplier must as soon as reasonably practicable take all reasonable action "
+        "to address or remove those practices.",
+        "remediation",
+        "weak",
+    ),
+    (
+        "reasonable-action-with-plan-positive",
+        CONTRACT + "The Supplier must then take reasonable action to address the modern slavery, "
+        "including by preparing and implementing a remediation plan approved by the Buyer.",
+        "remediation",
+        "present",
     ),
 ]
 
