@@ -693,18 +693,27 @@ ROWS = [
         TR,
         "missing",
     ),
-    # --- remediation: fees paid by workers reimbursed
+    # --- remediation: fees paid by workers reimbursed on their own are the employer-pays rule
+    # (recruitment fees: "and repay any charged"), not a remedy for a violation found; as part of a
+    # remedy for a breach found they are remediation
     (
         "rem-fees-reimbursed",
         FL_LATER + "Supplier shall reimburse any recruitment fees paid by workers.",
         REM,
-        "present",
+        "missing",
     ),
     (
         "rem-fees-reimbursed-hedged",
         FL_LATER + "Supplier should refund the deposits charged to workers.",
         REM,
-        "weak",
+        "missing",
+    ),
+    (
+        "rem-fees-reimbursed-after-breach",
+        FL_LATER + "Where an audit finds a breach of clause 9, Supplier shall reimburse any "
+        "recruitment fees paid by workers.",
+        REM,
+        "present",
     ),
     # --- training: capacity building, hyphenated
     (
