@@ -444,6 +444,48 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "present",
     ),
+    # --- responsible-purchasing: shared remediation cost, payment so that workers are paid,
+    # costs of earlier delivery dates, tenders below the living wage
+    (
+        "rp-contribute-share-of-corrective-costs",
+        FL + "The Buyer shall contribute 50% of the cost of those corrective actions, up to EUR "
+        "20,000 per calendar year.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-advance-so-farmers-paid",
+        FL + "Buyer will pay 30% of the order value within ten days of order confirmation, so that "
+        "Seller can pay collectors and farmers at harvest without borrowing.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-earlier-delivery-date-costs",
+        FL + "Where the Buyer asks for a delivery date earlier than the agreed lead time, it shall "
+        "pay the additional labour cost of any extra shifts the Supplier needs.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-tender-below-living-wage",
+        FL + "The Council will not accept a tender whose price does not allow the Contractor to "
+        "pay its operatives at least the National Living Wage.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-contribute-hedged",
+        FL + "The Buyer may consider contributing to the cost of corrective actions.",
+        "responsible-purchasing",
+        "weak",
+    ),
+    (
+        "rp-plain-invoice-near-miss",
+        CONTRACT + "Buyer shall pay each undisputed invoice within sixty (60) days of receipt.",
+        "responsible-purchasing",
+        "missing",
+    ),
 ]
 
 
