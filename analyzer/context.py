@@ -91,8 +91,9 @@ class Sentence:
         """'"Forced Labour" means ...' defines a term; "Supplier shall not use forced labour as
         defined in the Act" is a term of its own with a definition in passing."""
         defs = [c for c in self.cues if c.name == "definition"]
-        if any(c.cue == "out-of-scope" for c in defs) or (
-            self.heading is not None and any(c.cue == "out-of-scope" for c in self.heading.cues)
+        if any(c.cue == "out-of-scope" for c in defs) or any(
+            other is not None and any(c.cue == "out-of-scope" for c in other.cues)
+            for other in (self.heading, self.lead)  # ("... are not forced labour obligations:")
         ):
             return True  # what the document leaves to another one
         if not defs:

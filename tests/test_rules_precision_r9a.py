@@ -289,6 +289,62 @@ ROWS: list[tuple[str, str, str, str]] = [
         "remediation",
         "present",
     ),
+    # --- items under a lead-in that puts them outside the rider
+    (
+        "not-covered-items-near-miss",
+        CONTRACT + "9. Not covered by this Rider. For certainty, the following remain governed by "
+        "the body of the Agreement and are not forced labour obligations:\n(a) the Supplier's "
+        "duty to notify the Buyer of any change of alloy before shipment;\n(b) the indemnity for "
+        "product liability claims.",
+        "notification",
+        "missing",
+    ),
+    (
+        "covered-items-positive",
+        CONTRACT + "9. Notices. The Supplier shall:\n(a) notify the Buyer within five days of any "
+        "suspected forced labour in its supply chain;\n(b) keep the Buyer informed of the steps "
+        "it takes.",
+        "notification",
+        "present",
+    ),
+    # --- exhausting working hours as an element of slave labour (Art. 149)
+    (
+        "exhausting-hours-near-miss",
+        CONTRACT + "Supplier must not subject any worker to forced labour, debt bondage, degrading "
+        "conditions or exhausting working hours, as defined in Article 149 of the Brazilian "
+        "Penal Code.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "exhausting-hours-still-forced-labour",
+        CONTRACT + "Supplier must not subject any worker to forced labour, debt bondage, degrading "
+        "conditions or exhausting working hours, as defined in Article 149 of the Brazilian "
+        "Penal Code.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "hours-limit-hedged",
+        CONTRACT + "Supplier should keep working hours within 48 a week.",
+        "wages-hours",
+        "weak",
+    ),
+    # --- the minimum wage as a cost behind a price change
+    (
+        "price-adjustment-near-miss",
+        CONTRACT + "Seller may propose an adjustment supported by documented changes in component "
+        "cost or the statutory minimum wage.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "minimum-wage-duty-positive",
+        CONTRACT + "Seller shall pay every worker at least the statutory minimum wage, in full and "
+        "on time.",
+        "wages-hours",
+        "present",
+    ),
 ]
 
 
