@@ -486,6 +486,68 @@ ROWS: list[tuple[str, str, str, str]] = [
         "responsible-purchasing",
         "missing",
     ),
+    # --- risk-assessment: labour risks reviewed or considered
+    (
+        "ra-review-labour-risks",
+        FL + "Before each harvest, the Supplier shall review the labour risks in each province it "
+        "buys from.",
+        "risk-assessment",
+        "present",
+    ),
+    (
+        "ra-consider-risk-hedged",
+        FL + "The Supplier should consider the risk of forced labour and child labour when it "
+        "selects its suppliers.",
+        "risk-assessment",
+        "weak",
+    ),
+    (
+        "ra-review-risk-of-loss-near-miss",
+        CONTRACT + "Buyer shall review the risk of loss provisions before each shipment.",
+        "risk-assessment",
+        "missing",
+    ),
+    # --- records-retention: kinds of records listed before "records"
+    (
+        "rec-wage-overtime-records-listed",
+        FL + "The Supplier shall keep wage, overtime and Wage Protection System records for the "
+        "duration of the contract and for two years after it ends.",
+        "records-retention",
+        "present",
+    ),
+    (
+        "rec-pay-for-records-near-miss",
+        CONTRACT + "Buyer shall pay the storage fees for the records within thirty days.",
+        "records-retention",
+        "missing",
+    ),
+    # --- subtier-flowdown: cooperative members, businesses "you buy from", asked to respect
+    (
+        "sub-members-delivering",
+        CONTRACT + "The Producer shall comply, and shall ensure that each member delivering olives "
+        "complies, with the law on illegal labour intermediation and labour exploitation.",
+        "subtier-flowdown",
+        "present",
+    ),
+    (
+        "sub-member-of-staff-near-miss",
+        FL + "Supplier shall ensure that each member of staff completes the induction.",
+        "subtier-flowdown",
+        "missing",
+    ),
+    (
+        "sub-share-with-businesses-you-buy-from",
+        FL + "We expect you to share these expectations with the businesses you buy from.",
+        "subtier-flowdown",
+        "weak",
+    ),
+    (
+        "sub-ask-the-ranchers-to-respect",
+        FL + "Ranchers should ask the ranchers from which they buy calves to respect the labour "
+        "standards of this Agreement.",
+        "subtier-flowdown",
+        "weak",
+    ),
 ]
 
 
