@@ -133,14 +133,16 @@ ROWS = [
         AUD,
         "present",
     ),
-    # --- audit-rights: a public auditor's audit of public funds
+    # --- audit-rights: a public auditor's audit of public funds (round 9: missing, as the labels
+    # of the Auditor-General, Comptroller and State Auditor clauses have it; an Inspector General's
+    # access to a trafficking compliance plan stays weak)
     (
         "aud-state-auditor",
         FL + "The Vendor accepts the authority of the State Auditor's Office to conduct an audit "
         "or "
         "investigation in connection with those funds.",
         AUD,
-        "weak",
+        "missing",
     ),
     # --- audit-rights: other words for the inspection of labour records and workers
     (

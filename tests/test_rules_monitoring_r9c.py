@@ -302,6 +302,89 @@ ROWS = [
         GRV,
         "present",
     ),
+    # audit-rights: a public auditor's access to public money and records, auditors trained
+    (
+        "aud9-auditor-general-access",
+        FL + "9.3 Supplier must give Buyer, the Auditor-General and any person authorised by them "
+        "access to Supplier's premises and to records relating to this Agreement.",
+        AUD,
+        "missing",
+    ),
+    (
+        "aud9-comptroller-examination",
+        FL + "9.3 Supplier shall cooperate with any examination by the Comptroller and Auditor "
+        "General of the economy and efficiency with which Buyer has used its resources.",
+        AUD,
+        "missing",
+    ),
+    (
+        "aud9-auditor-general-labour-clause",
+        FL + "9.3 Buyer and the Auditor-General may inspect Supplier's premises and payroll "
+        "records to verify compliance with this clause 9.",
+        AUD,
+        "present",
+    ),
+    (
+        "aud9-inspector-general-access",
+        FL + "9.3 Supplier shall give the agency Inspector General reasonable access to its "
+        "facilities and staff for any audit or investigation relating to this requirement.",
+        AUD,
+        "weak",
+    ),
+    (
+        "aud9-auditors-trained",
+        FL_CODE + "Our buyers and quality auditors attend a half-day session each year on child "
+        "labour and the signs of debt bondage.",
+        AUD,
+        "missing",
+    ),
+    # the list of what the labour terms do not cover
+    (
+        "aud9-not-fl-list",
+        FL + "9.3 For certainty, the following remain governed by the body of the Agreement and "
+        "are not forced labour obligations:\n(a) the Buyer's right to audit the Supplier's "
+        "invoices and price calculations;\n(b) the indemnity in clause 14.",
+        AUD,
+        "missing",
+    ),
+    # grievance-mechanism: a channel for the people an aid programme serves
+    (
+        "grv9-beneficiary-channel",
+        FL + "9.3 Supplier shall operate a feedback and complaints mechanism through which people "
+        "receiving assistance can raise concerns, in confidence, about the quality of aid.",
+        GRV,
+        "missing",
+    ),
+    (
+        "grv9-beneficiary-and-staff-channel",
+        FL + "9.3 Supplier shall maintain a complaints mechanism that is accessible to "
+        "beneficiaries, staff and daily labourers, permits confidential reporting and protects "
+        "complainants from retaliation.",
+        GRV,
+        "present",
+    ),
+    # training: competence for the work, a platform, safeguarding
+    (
+        "trn9-trained-and-qualified",
+        FL_CODE + "Suppliers shall ensure that personnel performing cleanroom assembly are trained "
+        "and qualified for those tasks.",
+        "training",
+        "missing",
+    ),
+    (
+        "trn9-platform-user-training",
+        FL_CODE + "Suppliers must attend our ArtFlow user training whenever a new version of the "
+        "platform is released.",
+        "training",
+        "missing",
+    ),
+    (
+        "trn9-forced-labour-training",
+        FL_CODE + "Suppliers must train their supervisors on this Code and on the signs of forced "
+        "labour every year.",
+        "training",
+        "present",
+    ),
     # notification: environmental or chemical incidents, an audit report as a document
     (
         "not9-environmental-incident",
