@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.matcher import Matcher
 
-from analyzer.matching import RuleMatcher
+from analyzer.matching import RuleMatcher, _Exact
 from analyzer.nlp import get_nlp, make_doc
 from analyzer.ruleset import TermGroup
 
@@ -74,3 +74,40 @@ def test_bundled_rules_have_an_anchor_in_every_token_pattern() -> None:
 
     matcher, _ = matcher_for(load_playbook())
     assert len(matcher.always) == 0
+
+
+EXACT = {
+    **{name: PATTERNS[name] for name in ("gap", "long-gap", "bounded-gap", "two-bounded-gaps")},
+    "gap-then-negated": [{"LOWER": "shall"}, {"OP": "{,3}"}, {"LOWER": "prison", "OP": "!"}],
+    "gap-plus-star": [
+        {"IS_ALPHA": True, "OP": "+"},
+        {"OP": "{1,2}", "LOWER": {"NOT_IN": [".", ","]}},
+        {"LOWER": "labour", "OP": "*"},
+    ],
+    "three-gaps": [
+        {"LOWER": "supplier"},
+        {"OP": "{,2}"},
+        {"LEMMA": "use", "OP": "?"},
+        {"OP": "{1,3}", "LOWER": {"NOT_IN": ["."]}},
+        {"LOWER": "labour"},
+    ],
+}
+
+
+@pytest.mark.parametrize("name", EXACT)
+def test_exact_check_agrees_with_spacy_on_every_span(name: str) -> None:
+    """The check of a gap pattern's bounds says a span matches exactly when spaCy's Matcher,
+    with the pattern's own operators, matches the whole span."""
+    pattern = EXACT[name]
+    doc = make_doc(TEXT)
+    reference = Matcher(get_nlp().vocab)
+    reference.add(name, [pattern])
+    exact = _Exact(pattern)
+    verdicts = []
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 12) + 1):
+            span = doc[start:end]
+            expected = any(s == 0 and e == len(span) for _, s, e in reference(span))
+            verdicts.append(expected)
+            assert exact(span) == expected, span.text
+    assert any(verdicts) and not all(verdicts)
