@@ -548,6 +548,45 @@ ROWS: list[tuple[str, str, str, str]] = [
         "subtier-flowdown",
         "weak",
     ),
+    # --- subtier-flowdown: responsible for each subcontractor's compliance
+    (
+        "sub-responsible-each-subcontractors-compliance",
+        FL + "The Supplier shall include in every subcontract the requirements of clause 9, and "
+        "shall remain responsible for each Subcontractor's compliance with them.",
+        "subtier-flowdown",
+        "present",
+    ),
+    # --- certification: a trafficking clause's prohibited activities
+    (
+        "cert-prohibited-activities-knowledge",
+        FL + "Annually, the Supplier shall certify that, to the best of its knowledge and belief, "
+        "neither it nor any of its subcontractors has engaged in any of the activities prohibited "
+        "by paragraph (b).",
+        "certification",
+        "weak",
+    ),
+    (
+        "cert-prohibited-activities",
+        FL + "Annually, the Supplier shall certify that neither it nor any of its subcontractors "
+        "has engaged in any of the prohibited activities.",
+        "certification",
+        "present",
+    ),
+    # --- traceability: plots mapped for deforestation rules
+    (
+        "trace-polygon-deforestation-weak",
+        CONTRACT + "The Estate shall not clear any forest or peat to extend its planted area, and "
+        "shall give the Buyer the polygon maps of its planted blocks.",
+        "traceability",
+        "weak",
+    ),
+    (
+        "trace-polygon-maps-present",
+        CONTRACT + "The Supplier shall give the Buyer the polygon maps of every farm that supplies "
+        "the cocoa.",
+        "traceability",
+        "present",
+    ),
 ]
 
 
