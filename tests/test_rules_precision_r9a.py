@@ -345,6 +345,98 @@ ROWS: list[tuple[str, str, str, str]] = [
         "wages-hours",
         "present",
     ),
+    # --- a standards document that tells its suppliers to meet "these Standards"
+    (
+        "these-standards-positive",
+        "FARM STANDARDS FOR KENYAN GROWERS\n\nFarms supplying us must follow these Standards.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "this-standard-incorporated-positive",
+        "SUPPLIER CONDUCT STANDARD\n\n1.2 This Standard is incorporated by reference into, and "
+        "forms part of, every Supply Contract.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "these-standards-hedged",
+        "FARM STANDARDS FOR KENYAN GROWERS\n\nWe encourage farms to follow these Standards.",
+        "code-of-conduct",
+        "weak",
+    ),
+    (
+        "quality-standards-in-contract-near-miss",
+        CONTRACT + "Supplier shall meet the quality standards in Schedule 1 for every shipment.",
+        "code-of-conduct",
+        "missing",
+    ),
+    # --- recruitment costs in other words
+    (
+        "cost-of-recruiting-positive",
+        CONTRACT + "Supplier shall not recover from its workers, directly or through any "
+        "recruiter, any cost of recruiting them.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "fee-list-positive",
+        CONTRACT + "Supplier shall recruit migrant workers only through official channels, bearing "
+        "all recruitment, passport, visa, work permit and medical fees itself.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "seeking-work-fee-positive",
+        CONTRACT + "No fee shall be charged to any worker for finding or seeking to find work.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "pays-to-get-a-job-code-positive",
+        "SUPPLIER CODE OF CONDUCT\n\nNobody pays to get a job with you.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "pays-to-get-a-job-hedged",
+        CONTRACT + "Supplier should ensure that nobody pays to get a job with it.",
+        "recruitment-fees",
+        "weak",
+    ),
+    (
+        "agencies-charging-fees-to-workers-positive",
+        CONTRACT + "Supplier warrants that it does not recruit workers through agencies that "
+        "charge fees to workers.",
+        "recruitment-fees",
+        "present",
+    ),
+    (
+        "recruiting-cost-of-buyer-near-miss",
+        CONTRACT + "Buyer shall bear the cost of recruiting its own sales staff.",
+        "recruitment-fees",
+        "missing",
+    ),
+    # --- labour ordinances and employment-agency regulations are labour law
+    (
+        "labour-ordinance-weak",
+        CONTRACT + "Supplier shall comply with the Sabah Labour Ordinance (Cap. 67).",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "employment-agencies-regulations-weak",
+        CONTRACT + "Supplier shall comply with the Conduct of Employment Agencies and Employment "
+        "Businesses Regulations 2003.",
+        "legal-compliance",
+        "weak",
+    ),
+    (
+        "all-laws-near-miss",
+        CONTRACT + "Supplier shall comply with all applicable laws and regulations.",
+        "legal-compliance",
+        "missing",
+    ),
 ]
 
 
