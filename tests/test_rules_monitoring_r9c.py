@@ -385,6 +385,44 @@ ROWS = [
         "training",
         "present",
     ),
+    # termination-remedies: a labour code named by its own words, a slave-labour register, a
+    # forced-labour law cited by number
+    (
+        "trm9-these-expectations",
+        FL + "9.3 We may stop buying from a supplier that does not meet these expectations.",
+        TRM,
+        "present",
+    ),
+    (
+        "trm9-cadastro",
+        FL + "9.3 Seller shall not buy from any employer listed on the Cadastro de Empregadores.\n\n"
+        "9.4 Purchaser may terminate this Agreement on written notice if Seller is added to that "
+        "Cadastro.",
+        TRM,
+        "present",
+    ),
+    (
+        "trm9-law-by-number",
+        FL + "9.3 Producer shall comply with Law No. 199/2016 on illegal intermediation and labour "
+        "exploitation (caporalato).\n\n9.4 Purchaser may terminate this Agreement with immediate "
+        "effect if Producer is convicted of an offence under Law No. 199/2016.",
+        TRM,
+        "present",
+    ),
+    (
+        "trm9-insolvency-near-miss",
+        FL + "9.3 Purchaser may terminate this Agreement on written notice if Seller becomes "
+        "insolvent.",
+        TRM,
+        "missing",
+    ),
+    (
+        "not9-controlled-or-exploited",
+        FL + "9.3 Supplier must tell Buyer immediately if it suspects that a worker is being "
+        "controlled or exploited by anyone.",
+        NOT,
+        "present",
+    ),
     # notification: environmental or chemical incidents, an audit report as a document
     (
         "not9-environmental-incident",
