@@ -587,6 +587,32 @@ ROWS: list[tuple[str, str, str, str]] = [
         "traceability",
         "present",
     ),
+    # --- responsible-purchasing: prices that let suppliers carry recruitment costs; longer contracts
+    (
+        "rp-prices-allow-recruitment-costs-hedged",
+        FL + "We aim to agree prices and delivery schedules that allow manufacturers to pay "
+        "recruitment costs themselves and to avoid excessive overtime.",
+        "responsible-purchasing",
+        "weak",
+    ),
+    (
+        "rp-prices-allow-recruitment-costs",
+        FL + "Buyer shall agree prices that allow the Supplier to pay recruitment costs itself.",
+        "responsible-purchasing",
+        "present",
+    ),
+    (
+        "rp-multi-year-contracts-hedged",
+        FL + "The company aims to agree multi-year contracts with suppliers that meet this policy.",
+        "responsible-purchasing",
+        "weak",
+    ),
+    (
+        "rp-multi-year-term-near-miss",
+        CONTRACT + "This Agreement runs for an initial term of three years.",
+        "responsible-purchasing",
+        "missing",
+    ),
 ]
 
 
