@@ -17,7 +17,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     # "its supplier agreement" names the buyer's audits or contract
     (
         "sub-its-suppliers",
-        FL + "Supplier shall require its suppliers to comply with the prohibition of forced labour.",
+        FL + "Supplier shall require its suppliers to comply with the prohibition of forced "
+        "labour.",
         "subtier-flowdown",
         "present",
     ),
@@ -190,8 +191,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     # --- certification: confirmations obtained from sub-suppliers, schemes, certified sources
     (
         "cert-subsupplier-declaration-near-miss",
-        FL + "Before the first order is placed with a sub-supplier, Supplier shall obtain from it a "
-        "signed Sub-supplier Declaration by which the sub-supplier agrees to comply with the "
+        FL + "Before the first order is placed with a sub-supplier, Supplier shall obtain from it "
+        "a signed Sub-supplier Declaration by which the sub-supplier agrees to comply with the "
         "Supplier Code of Conduct.",
         "certification",
         "missing",
@@ -235,8 +236,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "trace-detention-standing-duty-present",
-        CONTRACT + "Seller shall maintain documentation sufficient to identify the manufacturer and "
-        "country of production of each model and of its principal components. If U.S. Customs "
+        CONTRACT + "Seller shall maintain documentation sufficient to identify the manufacturer "
+        "and country of production of each model and of its principal components. If U.S. Customs "
         "detains any shipment, Seller shall supply that documentation.",
         "traceability",
         "present",
@@ -587,7 +588,7 @@ ROWS: list[tuple[str, str, str, str]] = [
         "traceability",
         "present",
     ),
-    # --- responsible-purchasing: prices that let suppliers carry recruitment costs; longer contracts
+    # --- responsible-purchasing: prices that carry recruitment costs; longer contracts
     (
         "rp-prices-allow-recruitment-costs-hedged",
         FL + "We aim to agree prices and delivery schedules that allow manufacturers to pay "
