@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 _CODE_TITLE = re.compile(
-    r"code of (?:business )?conduct|guidelines|principles|"
+    r"code of (?:business )?conduct|code of practice|guidelines|principles|"
     r"(?:supplier|labou?r|workplace|supply|sourcing|social|maker|partner|vendor|producer|"
     r"grower|factory|farm|programme|program|ethical|welfare) standards?\b|"
     # "FARM STANDARDS FOR KENYAN GROWERS", "STANDARDS FOR SUPPLIERS"

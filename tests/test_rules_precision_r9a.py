@@ -437,6 +437,70 @@ ROWS: list[tuple[str, str, str, str]] = [
         "legal-compliance",
         "missing",
     ),
+    # --- a buyer's policy that sets rules for its crewing agents or ranchers binds them
+    (
+        "crewing-agents-policy-positive",
+        "CREW RECRUITMENT POLICY\n\nEvery crewing agent must:\n(a) not charge any fisher a fee "
+        "for recruitment, visas or flights;\n(b) not hold any fisher's passport or identity "
+        "card.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "ranchers-policy-positive",
+        "CATTLE PURCHASE POLICY\n\n3.3 Ranchers must never retain any worker's identity card.",
+        "identity-documents",
+        "present",
+    ),
+    (
+        "ranchers-policy-hedged",
+        "CATTLE PURCHASE POLICY\n\n3.3 We encourage ranchers not to keep workers' identity cards.",
+        "identity-documents",
+        "weak",
+    ),
+    (
+        "writer-policy-own-act-weak",
+        "CREW RECRUITMENT POLICY\n\nWe pay every fisher a fixed monthly wage directly into a "
+        "bank account in the fisher's own name.",
+        "wages-hours",
+        "weak",
+    ),
+    # --- work exacted by deception, threats or debt
+    (
+        "recruit-through-deception-positive",
+        CONTRACT + "Supplier shall not recruit any worker through deception, coercion, threats or "
+        "debt.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "held-by-debt-code-positive",
+        "CODE OF PRACTICE FOR MANNING AGENTS\n\nNo seafarer is held in service by debt, threats "
+        "or penalties.",
+        "forced-labor-prohibition",
+        "present",
+    ),
+    (
+        "recruit-through-agencies-near-miss",
+        CONTRACT + "Supplier shall recruit workers through licensed agencies only.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    # --- unpaid wages as the subject of a complaint to pass on
+    (
+        "wage-allegation-near-miss",
+        CONTRACT + "Supplier shall pass to Buyer at once any complaint from a worker that alleges "
+        "abuse, threats, or unpaid or withheld wages.",
+        "wages-hours",
+        "missing",
+    ),
+    (
+        "wage-allegation-with-duty-positive",
+        CONTRACT + "Supplier shall pay all wages in full and on time, and shall pass to Buyer any "
+        "complaint that alleges unpaid wages.",
+        "wages-hours",
+        "present",
+    ),
 ]
 
 
