@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from analyzer.frames import MODAL, link_frames
 from analyzer.matching import Hit
 from analyzer.ruleset import RuleSet
-from analyzer.subjects import CONDITIONS, fact_subject, subject, writer_fact
+from analyzer.subjects import CONDITIONS, fact_subject, possessive, subject, writer_fact
 
 __all__ = [
     "MODAL",
@@ -417,7 +417,9 @@ def read(
         if frame is not s:
             mentions += [(s, s.tok_start, p) for p in s.parties if p[1] < focus]
         for where, begin, p in mentions:
-            if p[0] == "supplier":
+            # ("Reseller shall ensure that its staff complete the Manufacturers' training": a
+            # possessive names whose training it is, not who must act)
+            if p[0] == "supplier" and not possessive(where, p):
                 between = _between_lemmas(where, begin, p[1])
                 if between & _REQUIRE:
                     side, required_by_buyer = "supplier", True

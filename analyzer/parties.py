@@ -138,7 +138,9 @@ def defined_parties(text: str) -> dict[str, str]:
                 out[a if a in makers else b] = "buyer"
     yielding = {w.lower() for w in parties().yielding}
     if any(side == "buyer" and low not in yielding for low, side in out.items()):
-        for low in yielding & out.keys():
+        # (also a second name: '("Vantor" or "Distributor")')
+        quoted = {w for w in yielding if re.search(rf"[\"“]{w}[\"”]", head, re.I)}
+        for low in yielding & (out.keys() | quoted):
             out[low] = "supplier"
     for owner in _document_owners(head):
         if owner not in out and owner not in roles and owner not in text:

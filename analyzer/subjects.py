@@ -44,7 +44,7 @@ def subject(s: Sentence, cue: Hit | None) -> str | None:
         if floor <= p[1]
         and p[2] <= cue.start
         and cue.start - p[2] <= 15
-        and (_possessor(s, p, cue) or not (_governed(s, p[1]) or _possessive(s, p)))
+        and (_possessor(s, p, cue) or not (_governed(s, p[1]) or possessive(s, p)))
         and not _modifier(s, p, cue)
     ]
     return before[-1][0] if before else None
@@ -100,13 +100,13 @@ def _main_subject(
         # "Client is the importer of record for goods from the Factories and is responsible
         # for ...": the second verb shares the clause's subject, not the nearest name
         first = next((p for p in outer if start <= p[1] < i), None)
-        if first is None or _governed(s, first[1]) or _possessive(s, first):
+        if first is None or _governed(s, first[1]) or possessive(s, first):
             return None
         return first[0] if _opens_clause(s, start, first[1]) else None
     mains = [
         p
         for p in outer
-        if start <= p[1] and p[2] <= that and not (_governed(s, p[1]) or _possessive(s, p))
+        if start <= p[1] and p[2] <= that and not (_governed(s, p[1]) or possessive(s, p))
     ]
     return mains[-1][0] if mains else None
 
@@ -125,7 +125,7 @@ def fact_subject(s: Sentence) -> str | None:
     )
     if party is None:
         return None
-    if _possessive(s, party):
+    if possessive(s, party):
         # "The University's hotline is available to its staff and students": the buyer's own
         # arrangement, when no supplier is named in the sentence
         if party[0] == "buyer" and all(p[0] != "supplier" for p in s.parties):
@@ -138,7 +138,7 @@ def writer_fact(s: Sentence) -> bool:
     """A fact about the writer of a code: it opens with "We" or "Our", or with a buyer-side
     party ("C&V publishes an annual report"), and does not speak of the supplier's own people
     ("Our hotline is open to partners' drivers" gives the supplier's workers a channel)."""
-    if any(p[0] == "supplier" and _possessive(s, p) for p in s.parties):
+    if any(p[0] == "supplier" and possessive(s, p) for p in s.parties):
         return False
     # the subject, up to its fourth word ("Every member of our buying team completes ..."),
     # past an opening condition ("Where we consent, the partner makes sure ...")
@@ -162,14 +162,14 @@ def _opens_clause(s: Sentence, start: int, at: int) -> bool:
     )
 
 
-def _possessive(s: Sentence, party: tuple[str, int, int]) -> bool:
+def possessive(s: Sentence, party: tuple[str, int, int]) -> bool:
     """ "Buyer's prior approval is required": a possessive party is not the subject."""
     return party[2] < s.tok_end and s.doc[party[2]].text in ("'s", "’s", "'", "’")
 
 
 def _possessor(s: Sentence, party: tuple[str, int, int], cue: Hit) -> bool:
     """ "relies on Supplier's undertaking that ...": the party owns the duty named after it."""
-    return cue.start == party[2] + 1 and _possessive(s, party)
+    return cue.start == party[2] + 1 and possessive(s, party)
 
 
 def _governed(s: Sentence, i: int) -> bool:

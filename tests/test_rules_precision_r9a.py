@@ -501,6 +501,32 @@ ROWS: list[tuple[str, str, str, str]] = [
         "wages-hours",
         "present",
     ),
+    # --- a distributor named by a second alias sells to the reseller it defines
+    (
+        "distributor-alias-sells-near-miss",
+        'Parties: Vantor Distribution GmbH ("Vantor" or "Distributor") and the company named on '
+        'the signature page ("Reseller").\n\nReseller shall resell the products to end '
+        "customers.\n\nDistributor may, on fourteen days' notice, audit Reseller's compliance "
+        "with the Partner Code of Conduct.",
+        "audit-rights",
+        "missing",
+    ),
+    (
+        "reseller-possessive-training-near-miss",
+        'Parties: Vantor Distribution GmbH ("Vantor" or "Distributor") and the company named on '
+        'the signature page ("Reseller").\n\nReseller shall resell the products to end '
+        "customers.\n\nReseller shall ensure that its sales staff complete the Manufacturers' "
+        "product training and the annual training on the Partner Code of Conduct.",
+        "training",
+        "missing",
+    ),
+    (
+        "buyer-requires-supplier-training-positive",
+        CONTRACT + "Buyer shall ensure that Supplier trains its managers on forced labour risks "
+        "each year.",
+        "training",
+        "present",
+    ),
 ]
 
 
