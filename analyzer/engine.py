@@ -233,9 +233,18 @@ def _listed(text: str, first: str, at: int) -> tuple[tuple[str, ...], int]:
     numbers = [first]
     while (more := _LIST_MORE.match(text, at)) is not None:
         word, number = (more.group(1) or "").lower(), more.group(2)
-        low, high = numbers[-1], number
-        if word in ("to", "through") and low.isdigit() and high.isdigit():
-            numbers += [str(n) for n in range(int(low) + 1, min(int(high), int(low) + MAX_RANGE))]
+        # "5 to 8", and "6.24 to 6.27" under one parent number
+        low_parent, _, low = numbers[-1].rpartition(".")
+        high_parent, _, high = number.rpartition(".")
+        if (
+            word in ("to", "through")
+            and low_parent == high_parent
+            and low.isdigit()
+            and high.isdigit()
+        ):
+            prefix = f"{low_parent}." if low_parent else ""
+            last = min(int(high), int(low) + MAX_RANGE)
+            numbers += [f"{prefix}{n}" for n in range(int(low) + 1, last)]
         numbers.append(number)
         at = more.end()
     return tuple(numbers), at

@@ -386,6 +386,29 @@ def test_every_clause_a_reference_lists_is_a_target(reference: str, expected: st
     assert finding.status == expected, finding.reason
 
 
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        ("Sub-Clauses 4.1 to 4.3", "present"),  # the labour clause 4.2 lies inside the range
+        ("clauses 4.1 through 4.3", "present"),
+        ("Sub-Clauses 6.1 to 6.3", "missing"),
+    ],
+)
+def test_a_range_of_decimal_clauses_names_each_clause_between(
+    reference: str, expected: str
+) -> None:
+    text = (
+        HEAD + "4. SUPPLY\n\n4.1 Prices are fixed for twelve months.\n\n4.2 Supplier shall not use "
+        "forced or prison labour.\n\n4.3 Delivery is DDP.\n\n6. PAYMENT\n\n6.1 Invoices are due "
+        "in 30 days.\n\n6.2 Payment is in euros.\n\n6.3 Interest runs on late payment.\n\n"
+        f"12. REMEDIES\n\n12.1 If Supplier breaches {reference}, Buyer may terminate this "
+        "Agreement.\n\n"
+    )
+    analysis = analyze_document(document_from_text(text), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+    assert finding.status == expected, finding.reason
+
+
 def test_a_subsection_item_reference() -> None:
     text = (
         HEAD + "5. WORKERS\n\n(a) Supplier shall not use forced or prison labour.\n\n"
