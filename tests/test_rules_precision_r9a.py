@@ -527,6 +527,33 @@ ROWS: list[tuple[str, str, str, str]] = [
         "training",
         "present",
     ),
+    # --- the contract's own labour schedule is no code of conduct
+    (
+        "own-labour-schedule-near-miss",
+        CONTRACT + "Schedule C (Labour Standards) forms part of this Agreement and Supplier shall "
+        "comply with it.",
+        "code-of-conduct",
+        "missing",
+    ),
+    (
+        "schedule-holding-the-code-positive",
+        CONTRACT + "Schedule C (Supplier Code of Conduct) forms part of this Agreement and "
+        "Supplier shall comply with it.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "named-standard-positive",
+        CONTRACT + "Supplier shall comply with the ETI Base Code at every site.",
+        "code-of-conduct",
+        "present",
+    ),
+    (
+        "named-standard-hedged",
+        CONTRACT + "Supplier should endeavour to comply with the ETI Base Code.",
+        "code-of-conduct",
+        "weak",
+    ),
 ]
 
 
