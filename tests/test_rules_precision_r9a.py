@@ -554,6 +554,27 @@ ROWS: list[tuple[str, str, str, str]] = [
         "code-of-conduct",
         "weak",
     ),
+    # --- a bracketed part of a law's name is no forced-labour ban
+    (
+        "bracketed-law-name-near-miss",
+        CONTRACT + "The Supplier shall comply with the Criminal Law (Human Trafficking) Act 2008 "
+        "and the Organisation of Working Time Act 1997.",
+        "forced-labor-prohibition",
+        "missing",
+    ),
+    (
+        "bracketed-law-name-is-legal-compliance",
+        CONTRACT + "The Supplier shall comply with the Criminal Law (Human Trafficking) Act 2008.",
+        "legal-compliance",
+        "present",
+    ),
+    (
+        "bracketed-law-with-ban-positive",
+        CONTRACT + "The Supplier shall comply with the Criminal Law (Human Trafficking) Act 2008 "
+        "and shall not use forced labour in any form.",
+        "forced-labor-prohibition",
+        "present",
+    ),
 ]
 
 
