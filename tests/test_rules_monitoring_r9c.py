@@ -33,8 +33,8 @@ ROWS = [
     # remediation: a fee refund on its own is the employer-pays rule (recruitment fees)
     (
         "rem9-fee-refund-where-paid",
-        FL + "9.3 Where a worker has paid any such fee or cost, Supplier shall reimburse the worker "
-        "in full within ninety days.",
+        FL + "9.3 Where a worker has paid any such fee or cost, Supplier shall reimburse the "
+        "worker in full within ninety days.",
         REM,
         "missing",
     ),
@@ -395,7 +395,8 @@ ROWS = [
     ),
     (
         "trm9-cadastro",
-        FL + "9.3 Seller shall not buy from any employer listed on the Cadastro de Empregadores.\n\n"
+        FL + "9.3 Seller shall not buy from any employer listed on the Cadastro de "
+        "Empregadores.\n\n"
         "9.4 Purchaser may terminate this Agreement on written notice if Seller is added to that "
         "Cadastro.",
         TRM,
