@@ -260,6 +260,10 @@ _ITEM_REF = re.compile(
     r"(\((?:[a-z]{1,4}|\d{1,2})\))",
     re.I,
 )
+_ITEM_MORE = re.compile(  # "paragraph (b) or (c)", "items (a), (b) and (d)"
+    r"\s*(?:,\s*(?:and/or\s+|and\s+|or\s+)?|(?:and/or|and|or)\s+)(\((?:[a-z]{1,4}|\d{1,2})\))",
+    re.I,
+)
 ITEM_REACH = 12  # blocks either side of the reference
 _REPLACED = re.compile(
     r"\b(?:section|clause|article|paragraph)\s+(\d+(?:\.\d+)*)\b[^.;]{0,80}?"
@@ -383,17 +387,23 @@ def mark_section_refs(
         ]
     block_starts = [b.start for b in blocks]
 
-    def item_is_labor(ref: str, at: int) -> bool:
-        """ "paragraph (a)" inside a list: the nearest item so numbered, a few blocks away."""
+    def items_are_labor(refs: tuple[str, ...], at: int) -> bool:
+        """ "paragraph (a) or (c)" inside a list: for each, the nearest item so numbered, a
+        few blocks away."""
         here = bisect_right(block_starts, at) - 1
         near = range(max(0, here - ITEM_REACH), min(len(blocks), here + ITEM_REACH + 1))
-        items = [j for j in near if j != here and (blocks[j].number or "").lower() == ref]
-        return bool(items) and min(items, key=lambda j: (abs(j - here), j > here)) in labor_blocks
+        for ref in refs:
+            items = [j for j in near if j != here and (blocks[j].number or "").lower() == ref]
+            if items and min(items, key=lambda j: (abs(j - here), j > here)) in labor_blocks:
+                return True
+        return False
 
-    refs += [
-        (m.start(), m.end(), partial(item_is_labor, at=m.start()), m.group(1).lower())
-        for m in _ITEM_REF.finditer(text)
-    ]
+    for m in _ITEM_REF.finditer(text):
+        items, end = [m.group(1).lower()], m.end()
+        while (more := _ITEM_MORE.match(text, end)) is not None:
+            items.append(more.group(1).lower())
+            end = more.end()
+        refs.append((m.start(), end, partial(items_are_labor, at=m.start()), tuple(items)))
     for start, end, is_labor, ref in refs:
         i = bisect_right(starts, start) - 1
         if i >= 0 and end <= sentences[i].end and not pointing.get(i):

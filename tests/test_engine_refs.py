@@ -157,6 +157,27 @@ def test_reference_to_a_sibling_list_item(first_item: str, expected: str) -> Non
     assert finding.status == expected, finding.reason
 
 
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        ("paragraph (a) or (c)", "present"),
+        ("paragraphs (a), (b) and (c)", "present"),
+        ("paragraph (a) or (b)", "missing"),
+    ],
+)
+def test_reference_to_several_list_items(reference: str, expected: str) -> None:
+    """ "breach of paragraph (a) or (c)" points at each item it lists."""
+    text = (
+        HEAD + "7. SUPPLY TERMS\n\n(a) Prices are fixed for twelve months.\n\n(b) Delivery is "
+        "DDP.\n\n(c) Supplier shall not use forced, bonded or prison labour.\n\n"
+        f"(d) If Supplier breaches {reference}, Buyer may terminate this Agreement with "
+        "immediate effect.\n\n"
+    )
+    analysis = analyze_document(document_from_text(text), load_playbook())
+    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
+    assert finding.status == expected, finding.reason
+
+
 def test_section_numbered_lines_start_blocks_in_plain_text() -> None:
     text = (
         'Section 1.01 "Forced Labor" means any work exacted under menace of a penalty.\n'
