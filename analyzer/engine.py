@@ -10,9 +10,8 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 from string import ascii_uppercase
-from typing import Any
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -319,6 +318,7 @@ def mark_section_refs(
     targets = [*({g} for g in LABOR_GROUPS), *map(set, segmentation().labor_target_groups)]
     labor_blocks = {s.block for s in sentences if any(t <= s.groups.keys() for t in targets)}
 
+    @cache  # a bare "SC4.2" is looked up to keep the reference, and again to judge it
     def nested(ref: str) -> list[int]:
         """ "SC4.3" where the rider's part "SC4" numbers its clauses "4.1", "4.2", "4.3"."""
         parent, _, tail = ref.partition(".")
@@ -360,8 +360,8 @@ def mark_section_refs(
 
     annexes = _annexes(text, blocks, heading_blocks)
 
-    def annex_is_labor(name: str) -> bool:
-        return not labor_blocks.isdisjoint(annexes.get(name, ()))
+    def annexes_are_labor(names: tuple[str, ...]) -> bool:
+        return any(not labor_blocks.isdisjoint(annexes.get(name, ())) for name in names)
 
     # the references in each sentence, from one pass over the text (not a search per sentence)
     starts = [s.start for s in sentences]
@@ -370,19 +370,20 @@ def mark_section_refs(
     def any_is_labor(numbers: tuple[str, ...]) -> bool:
         return any(target_is_labor(n) for n in numbers)
 
-    refs: list[tuple[int, int, Callable[[Any], bool], Any]] = []
+    # (start, end, judge, the numbers or names the reference lists)
+    refs: list[tuple[int, int, Callable[[tuple[str, ...]], bool], tuple[str, ...]]] = []
     for m in _XREF.finditer(text):
         numbers, end = _listed(text, m.group(1), m.end())
         refs.append((m.start(), end, any_is_labor, numbers))
     refs += [
-        (m.start(1), m.end(), target_is_labor, m.group(1))
+        (m.start(1), m.end(), any_is_labor, (m.group(1),))
         for pattern in (_SECTION_SIGN, _BARE_PREFIXED, _BARE_DECIMAL)
         for m in pattern.finditer(text)
         if m.group(1) in numbered or (pattern is _BARE_PREFIXED and nested(m.group(1)))
     ]
     if annexes:
         refs += [
-            (m.start(), m.end(), annex_is_labor, f"{m.group(1)} {m.group(2)}".lower())
+            (m.start(), m.end(), annexes_are_labor, (f"{m.group(1)} {m.group(2)}".lower(),))
             for m in _ANNEX.finditer(text)
         ]
     block_starts = [b.start for b in blocks]
