@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import assert_status
 
 from analyzer.engine import analyze_document, document_from_text
 from analyzer.playbook import load_playbook
@@ -60,9 +61,7 @@ def test_plural_references_point_at_their_first_clause() -> None:
         "12. REMEDIES\n\n12.1 If Supplier breaches any of paragraphs 5 to 8, Buyer may cancel "
         "any outstanding order and terminate this Agreement.\n\n"
     )
-    analysis = analyze_document(document_from_text(text), load_playbook())
-    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
-    assert finding.status == "present", finding.reason
+    assert_status(text, "termination-remedies", "present")
 
 
 @pytest.mark.parametrize("quoted", [True, False])
@@ -78,9 +77,7 @@ def test_parties_defined_with_or_without_quotes(quoted: bool) -> None:
         "2. The Packer shall pay the Grower within 14 days.\n\n"
         "3. The Packer shall train its own staff on forced labour indicators.\n\n"
     )
-    analysis = analyze_document(document_from_text(text), load_playbook())
-    finding = next(f for f in analysis.findings if f.obligation == "training")
-    assert finding.status == "missing", finding.reason
+    assert_status(text, "training", "missing")
 
 
 ARTICLES = (
@@ -152,9 +149,7 @@ def test_reference_to_a_sibling_list_item(first_item: str, expected: str) -> Non
         "under the age of 15.\n\n(c) If Supplier breaches paragraph (a), Buyer may terminate this "
         "Agreement with immediate effect.\n\n"
     )
-    analysis = analyze_document(document_from_text(text), load_playbook())
-    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
-    assert finding.status == expected, finding.reason
+    assert_status(text, "termination-remedies", expected)
 
 
 @pytest.mark.parametrize(
@@ -173,9 +168,7 @@ def test_reference_to_several_list_items(reference: str, expected: str) -> None:
         f"(d) If Supplier breaches {reference}, Buyer may terminate this Agreement with "
         "immediate effect.\n\n"
     )
-    analysis = analyze_document(document_from_text(text), load_playbook())
-    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
-    assert finding.status == expected, finding.reason
+    assert_status(text, "termination-remedies", expected)
 
 
 def test_section_numbered_lines_start_blocks_in_plain_text() -> None:
@@ -237,9 +230,7 @@ def test_conditions_and_points_are_references(reference: str, expected: str) -> 
         f"12. REMEDIES\n\n12.1 If Supplier breaches {reference}, Buyer may cancel any "
         "outstanding order and terminate this Agreement.\n\n"
     )
-    analysis = analyze_document(document_from_text(text), load_playbook())
-    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
-    assert finding.status == expected, finding.reason
+    assert_status(text, "termination-remedies", expected)
 
 
 DECIMALS = (
@@ -348,9 +339,7 @@ def test_a_clause_on_forced_labour_indicators_is_a_labour_target(
         "12. TERMINATION\n\n12.1 Buyer may terminate this Agreement if Supplier breaches "
         "Section 4.2.\n\n"
     )
-    analysis = analyze_document(document_from_text(text), load_playbook())
-    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
-    assert finding.status == expected, finding.reason
+    assert_status(text, "termination-remedies", expected)
 
 
 @pytest.mark.parametrize(
@@ -402,9 +391,7 @@ def test_every_clause_a_reference_lists_is_a_target(reference: str, expected: st
         f"12. REMEDIES\n\n12.1 If Supplier breaches {reference}, Buyer may terminate this "
         "Agreement.\n\n"
     )
-    analysis = analyze_document(document_from_text(text), load_playbook())
-    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
-    assert finding.status == expected, finding.reason
+    assert_status(text, "termination-remedies", expected)
 
 
 @pytest.mark.parametrize(
@@ -425,9 +412,7 @@ def test_a_range_of_decimal_clauses_names_each_clause_between(
         f"12. REMEDIES\n\n12.1 If Supplier breaches {reference}, Buyer may terminate this "
         "Agreement.\n\n"
     )
-    analysis = analyze_document(document_from_text(text), load_playbook())
-    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
-    assert finding.status == expected, finding.reason
+    assert_status(text, "termination-remedies", expected)
 
 
 def test_a_subsection_item_reference() -> None:
@@ -436,9 +421,7 @@ def test_a_subsection_item_reference() -> None:
         "(b) Prices are fixed for twelve months.\n\n"
         "(c) Buyer may terminate this Agreement if Supplier breaches subsection (a).\n\n"
     )
-    analysis = analyze_document(document_from_text(text), load_playbook())
-    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
-    assert finding.status == "present", finding.reason
+    assert_status(text, "termination-remedies", "present")
 
 
 def test_letter_dash_clause_numbers(tmp_path) -> None:

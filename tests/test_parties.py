@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers import assert_status
 
-from analyzer.engine import analyze_document, document_from_text
 from analyzer.parties import defined_parties
-from analyzer.playbook import load_playbook
 
 PREAMBLE = 'This Agreement is made between Alder Ltd. ("{a}") and Birch Inc. ("{b}").\n\n'
 
@@ -55,9 +54,7 @@ def test_licensee_paying_royalties_is_not_the_buyer_of_its_own_duties() -> None:
         "4.3 Licensee shall comply, and shall cause each Authorized Manufacturer to comply, with "
         "the Licensor's Code of Conduct for Licensees, which prohibits forced labor.\n"
     )
-    analysis = analyze_document(document_from_text(text), load_playbook())
-    finding = next(f for f in analysis.findings if f.obligation == "subtier-flowdown")
-    assert finding.status == "present", finding.reason
+    assert_status(text, "subtier-flowdown", "present")
 
 
 def test_preamble_pair_in_capitals() -> None:
@@ -81,9 +78,7 @@ def test_a_role_word_outweighs_the_other_partys_verbs(heading: str) -> None:
         "the labour standards of this Agreement.\n"
     )
     assert defined_parties(text) == {"company": "buyer", "producer": "supplier"}
-    analysis = analyze_document(document_from_text(text), load_playbook())
-    finding = next(f for f in analysis.findings if f.obligation == "audit-rights")
-    assert finding.status == "present", finding.reason
+    assert_status(text, "audit-rights", "present")
 
 
 @pytest.mark.parametrize(
@@ -109,9 +104,7 @@ def test_a_role_word_outweighs_the_other_partys_verbs(heading: str) -> None:
     ],
 )
 def test_role_words(text: str, obligation: str, expected: str) -> None:
-    analysis = analyze_document(document_from_text(text), load_playbook())
-    finding = next(f for f in analysis.findings if f.obligation == obligation)
-    assert finding.status == expected, finding.reason
+    assert_status(text, obligation, expected)
 
 
 @pytest.mark.parametrize(
@@ -171,9 +164,7 @@ def test_a_growers_right_to_terminate_a_labour_provider() -> None:
         "finding work or for travel.\n\n7. Termination\n\n7.1 The Grower may terminate this "
         "Agreement with immediate effect if the Labour Provider commits a breach of clause 2.\n"
     )
-    analysis = analyze_document(document_from_text(text), load_playbook())
-    finding = next(f for f in analysis.findings if f.obligation == "termination-remedies")
-    assert finding.status == "present", finding.reason
+    assert_status(text, "termination-remedies", "present")
 
 
 def test_a_parties_list_without_and_is_a_preamble_pair() -> None:
