@@ -219,18 +219,25 @@ _BARE_DECIMAL = re.compile(
     r"pieces?|points?|degrees?))",
     re.I,
 )
+
+
+def _joint(words: str) -> str:
+    """What joins one listed number or item to the next: ", ", ", and ", or one of `words`."""
+    return rf"\s*(?:,\s*(?:and/or\s+|and\s+|or\s+)?|({words})\s+)"
+
+
 # "clauses 5 and 6", "Section 4.2 or 4.3", "sections 3.2, 3.5 or 3.6", "paragraphs 5 to 8"
-_LIST_MORE = re.compile(
-    r"\s*(?:,\s*(?:and/or\s+|and\s+|or\s+)?|(and/or|and|or|to|through)\s+)(\d+(?:\.\d+)*)(?!\.?\d)",
-    re.I,
-)
+_LIST_MORE = re.compile(_joint("and/or|and|or|to|through") + r"(\d+(?:\.\d+)*)(?!\.?\d)", re.I)
 MAX_RANGE = 20  # "paragraphs 5 to 12" names each paragraph between, up to this many
 
 
-def _listed(text: str, first: str, at: int) -> tuple[tuple[str, ...], int]:
-    """The clause numbers a reference lists from its first one, and where the list ends."""
+def _listed(
+    text: str, first: str, at: int, more_pattern: re.Pattern[str] = _LIST_MORE
+) -> tuple[tuple[str, ...], int]:
+    """The clause numbers (or, with `_ITEM_MORE`, list items) a reference lists from its
+    first one, and where the list ends."""
     numbers = [first]
-    while (more := _LIST_MORE.match(text, at)) is not None:
+    while (more := more_pattern.match(text, at)) is not None:
         word, number = (more.group(1) or "").lower(), more.group(2)
         # "5 to 8", and "6.24 to 6.27" under one parent number
         low_parent, _, low = numbers[-1].rpartition(".")
@@ -259,10 +266,8 @@ _ITEM_REF = re.compile(
     r"(\((?:[a-z]{1,4}|\d{1,2})\))",
     re.I,
 )
-_ITEM_MORE = re.compile(  # "paragraph (b) or (c)", "items (a), (b) and (d)"
-    r"\s*(?:,\s*(?:and/or\s+|and\s+|or\s+)?|(?:and/or|and|or)\s+)(\((?:[a-z]{1,4}|\d{1,2})\))",
-    re.I,
-)
+# "paragraph (b) or (c)", "items (a), (b) and (d)"
+_ITEM_MORE = re.compile(_joint("and/or|and|or") + r"(\((?:[a-z]{1,4}|\d{1,2})\))", re.I)
 ITEM_REACH = 12  # blocks either side of the reference
 _REPLACED = re.compile(
     r"\b(?:section|clause|article|paragraph)\s+(\d+(?:\.\d+)*)\b[^.;]{0,80}?"
@@ -388,23 +393,20 @@ def mark_section_refs(
         ]
     block_starts = [b.start for b in blocks]
 
-    def items_are_labor(refs: tuple[str, ...], at: int) -> bool:
+    def items_are_labor(items: tuple[str, ...], at: int) -> bool:
         """ "paragraph (a) or (c)" inside a list: for each, the nearest item so numbered, a
         few blocks away."""
         here = bisect_right(block_starts, at) - 1
         near = range(max(0, here - ITEM_REACH), min(len(blocks), here + ITEM_REACH + 1))
-        for ref in refs:
-            items = [j for j in near if j != here and (blocks[j].number or "").lower() == ref]
-            if items and min(items, key=lambda j: (abs(j - here), j > here)) in labor_blocks:
+        for ref in map(str.lower, items):
+            found = [j for j in near if j != here and (blocks[j].number or "").lower() == ref]
+            if found and min(found, key=lambda j: (abs(j - here), j > here)) in labor_blocks:
                 return True
         return False
 
     for m in _ITEM_REF.finditer(text):
-        items, end = [m.group(1).lower()], m.end()
-        while (more := _ITEM_MORE.match(text, end)) is not None:
-            items.append(more.group(1).lower())
-            end = more.end()
-        refs.append((m.start(), end, partial(items_are_labor, at=m.start()), tuple(items)))
+        items, end = _listed(text, m.group(1), m.end(), _ITEM_MORE)
+        refs.append((m.start(), end, partial(items_are_labor, at=m.start()), items))
     for start, end, is_labor, ref in refs:
         i = bisect_right(starts, start) - 1
         if i >= 0 and end <= sentences[i].end and not pointing.get(i):
